@@ -1,0 +1,3 @@
+import XCTest
+@testable import LMNetCore
+final class T: XCTestCase { func testX() { XCTAssertEqual(coreAnswer(), 42) } }

@@ -11,7 +11,7 @@ let package = Package(
         // liblmnet.so: the C ABI declared in include/lmnet.h.
         .library(name: "lmnet", type: .dynamic, targets: ["LMNet"]),
         // The `lmnet` command: demo, train, sim, info, bench.
-        .executable(name: "lmnet", targets: ["LMNetCLI"]),
+        .executable(name: "lmnet-cli", targets: ["LMNetCLI"]),
     ],
     targets: [
         // MARK: System libraries (Debian: libopenblas-dev liblapacke-dev libhdf5-dev)

@@ -1,0 +1,26 @@
+import CLinearAlgebra
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The process-wide number of threads OpenBLAS uses (and multi-start defaults to).
+/// Initially LMNET_NUM_THREADS when set, else OpenBLAS's own default (the CPU count).
+/// Results are reproducible for a given thread count.
+public enum LinearAlgebraThreads {
+    private static let initialize: Void = {
+        if let s = getenv("LMNET_NUM_THREADS"), let n = Int32(String(cString: s)), n >= 1 {
+            openblas_set_num_threads(n)
+        }
+    }()
+
+    public static var count: Int {
+        _ = initialize
+        return Int(openblas_get_num_threads())
+    }
+
+    public static func set(_ n: Int) throws {
+        guard n >= 1, n <= 1024 else { throw LMNetError(.invalidArgument, "the number of threads must be in 1...1024, got \(n)") }
+        _ = initialize
+        openblas_set_num_threads(Int32(n))
+    }
+}

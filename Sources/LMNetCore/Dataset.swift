@@ -29,9 +29,9 @@ public struct Dataset: Equatable, Sendable {
     }
 
     /// Throws `nonFinite` naming the first NaN or Inf in an array of inputs.
-    public static func requireFinite(_ v: UnsafeBufferPointer<Double>, _ name: String, columns: Int = 1) throws {
+    public static func requireFinite(_ v: UnsafeBufferPointer<Double>, _ name: String, columns: Int? = nil) throws {
         for (i, value) in v.enumerated() where !value.isFinite {
-            let at = columns > 1 ? "sample \(i / columns), row \(i % columns)" : "element \(i)"
+            let at = columns.map { "sample \(i / $0), row \(i % $0)" } ?? "element \(i)"
             throw LMNetError(.nonFinite, "\(name) holds \(value) at \(at) (0-based); inputs must be finite")
         }
     }

@@ -45,6 +45,12 @@ public struct PerformanceMeasure: Sendable {
     }
 }
 
+extension PerformanceMeasure {
+    public func perform(t: [Double], y: [Double], weights: [Double] = []) throws -> Double {
+        try t.withUnsafeBufferPointer { tb in try y.withUnsafeBufferPointer { try perform(t: tb, y: $0, weights: weights) } }
+    }
+}
+
 /// Squared errors of one subset: their sum and the number of non-NaN targets.
 public struct ErrorSum: Sendable {
     public var sse = 0.0

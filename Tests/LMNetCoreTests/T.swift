@@ -1,3 +1,0 @@
-import XCTest
-@testable import LMNetCore
-final class T: XCTestCase { func testX() { XCTAssertEqual(coreAnswer(), 42) } }

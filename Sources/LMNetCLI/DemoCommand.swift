@@ -40,6 +40,7 @@ enum Summary {
           best train MSE     \(e(r.bestPerf))
           best val MSE       \(e(r.bestVperf))
           best test MSE      \(e(r.bestTperf))
+          val MSE < 1e-6     \(r.vperf.firstIndex(where: { $0 < 1e-6 }).map { "first at epoch \($0)" } ?? "not reached")
           total time         \(String(format: "%.3f", r.timing.total)) s
           time per epoch     \(String(format: "%.2f", perEpoch)) ms (Jacobian \(ms(r.timing.jacobian, r)), JᵀJ \(ms(r.timing.jtj, r)), solves \(ms(r.timing.solve, r)), trial evaluations \(ms(r.timing.forward, r)) ms per epoch; \(String(format: "%.2f", Double(r.timing.solves) / Double(max(r.numEpochs, 1)))) solves per epoch)
           threads            \(r.numThreads)

@@ -45,7 +45,7 @@ public final class DampedSolver {
     private func factorize(_ a: UnsafePointer<Double>, scale: Double, mu: Double) -> Bool {
         for j in 0..<n {  // copy the upper triangle, column by column, and damp the diagonal
             let src = a + j * n, dst = factor + j * n
-            if scale == 1 { dst.update(from: src, count: j + 1) } else { for i in 0...j { dst[i] = scale * src[i] } }
+            for i in 0...j { dst[i] = scale * src[i] }
             dst[j] += mu
         }
         let info = LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, CChar(UInt8(ascii: "U")), Int32(n), factor, Int32(n))

@@ -22,7 +22,7 @@ final class LevenbergMarquardt: TrainingAlgorithm {
     let delta: UnsafeMutablePointer<Double>
     let je: UnsafeMutablePointer<Double>
     var perf = Double.nan, vperf = Double.nan, tperf = Double.nan, gradient = Double.nan
-    var trainCount = 0
+    var jjScale = 1.0, jjShift = 0.0
 
     init(problem: TrainingProblem, options: TrainingOptions, weights: [Double]) {
         self.problem = problem
@@ -54,23 +54,22 @@ final class LevenbergMarquardt: TrainingAlgorithm {
         return measure.perf(sse: e.sse, count: e.count, weights: UnsafeBufferPointer(start: w, count: p))
     }
 
-    /// Recomputes perf, vperf, tperf, jj (in problem.jtj), je and the gradient at w.
+    /// Recomputes perf, vperf, tperf, je, the gradient and the scaling of jj at w.
+    /// jj = jjScale · Σ J_yᵀJ_y + jjShift · I is never formed: the solver scales while it copies.
     func evaluate() {
         let e = problem.accumulate(weights: w)
-        trainCount = e.count
         let weightsView = UnsafeBufferPointer(start: UnsafePointer(w), count: p)
         perf = measure.perf(sse: e.sse, count: e.count, weights: weightsView)
-        // J_e = -J_y: je = -Σ J_yᵀe · scale; jj = Σ J_yᵀJ_y · scale.
+        // J_e = -J_y: je = -(1 - r)·scale·Σ J_yᵀe + r·w/n_w.
         let scale = measure.errorScale(count: max(e.count, 1))
         let r = measure.regularization, ws = measure.weightScale(count: max(p, 1))
-        let jj = problem.jtj
-        for j in 0..<p {
-            for i in 0...j { jj[j * p + i] *= (1 - r) * scale }
-            jj[j * p + j] += r * ws
-            je[j] = -(1 - r) * scale * problem.jte[j] + r * ws * w[j]
-        }
+        jjScale = (1 - r) * scale
+        jjShift = r * ws
         var norm = 0.0
-        for i in 0..<p { norm += je[i] * je[i] }
+        for j in 0..<p {
+            je[j] = -jjScale * problem.jte[j] + jjShift * w[j]
+            norm += je[j] * je[j]
+        }
         gradient = 2 * norm.squareRoot()
         vperf = subsetPerf(.val)
         tperf = subsetPerf(.test)
@@ -81,7 +80,7 @@ final class LevenbergMarquardt: TrainingAlgorithm {
         while mu <= options.muMax {
             let t0 = monotonicSeconds()
             for i in 0..<p { candidate[i] = -je[i] }
-            let ok = solver.solve(problem.jtj, mu: mu, rhs: candidate, into: delta)
+            let ok = solver.solve(problem.jtj, scale: jjScale, mu: mu + jjShift, rhs: candidate, into: delta)
             problem.timing.solve += monotonicSeconds() - t0
             problem.timing.solves += 1
             if ok {

@@ -27,7 +27,11 @@ let package = Package(
             name: "LMNet",
             dependencies: ["CLMNet", "LMNetCore", "LMNetHDF5"],
             swiftSettings: [.enableExperimentalFeature("CImplementation")],
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--version-script=\(root)/include/lmnet.map"])]
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "--version-script=\(root)/include/lmnet.map"]),
+                // A release library without symbol tables or debug info (72 MB → a few MB).
+                .unsafeFlags(["-Xlinker", "--strip-all"], .when(configuration: .release)),
+            ]
         ),
         .executableTarget(name: "LMNetCLI", dependencies: ["LMNetCore", "LMNetHDF5"]),
 

@@ -21,7 +21,8 @@
  * Outputs   Written into caller buffers whose capacity (in elements, or bytes
  *           for strings including the terminating NUL) is passed explicitly.
  *           A buffer that is too small gives LMNET_ERR_BUFFER_TOO_SMALL and the
- *           needed length is still stored in *length when length is not NULL.
+ *           needed length is still stored in *length when length is not NULL
+ *           (strings: the length without the NUL; arrays: the element count).
  *           Passing buf = NULL with capacity = 0 is a size query that returns
  *           LMNET_OK and stores the length only.
  * Indices   Sample indices (division) are 0-based int64_t. Layer numbers are
@@ -244,7 +245,8 @@ typedef struct lmnet_record lmnet_record;
 
 /** The training record, MATLAB's tr.
  *  series (one value per epoch 0..num_epochs): "epoch", "time", "perf",
- *   "vperf", "tperf", "mu", "gradient", "val_fail"; trainbr adds "gamk", "ssX".
+ *   "vperf", "tperf", "mu", "gradient", "val_fail"; trainbr adds "gamk", "ssX"
+ *   (empty, length 0, in a trainlm record).
  *   vperf (tperf) is NaN when the validation (test) set is empty.
  *  scalars: "num_epochs", "best_epoch", "best_perf", "best_vperf",
  *   "best_tperf", "goal", "stop_reason" (LMNET_STOP_*), "num_samples",
@@ -317,7 +319,8 @@ lmnet_status lmnet_train_multistart(const lmnet_network *net, const lmnet_option
 /** Save a network (with, when not NULL, the record of its training and the
  * options used) to an HDF5 model file. The file is written beside the target
  * under a temporary name, flushed and renamed: an earlier file at path is
- * intact if anything fails. Layout: docs/file-format.md. */
+ * intact if anything fails. Layout: docs/file-format.md. An unconfigured
+ * network gives LMNET_ERR_NOT_CONFIGURED (it has nothing to save yet). */
 lmnet_status lmnet_network_save(const lmnet_network *net, const lmnet_record *rec,
                                 const lmnet_options *opts, const char *path);
 /** Load a model file. record_out and options_out may be NULL; when the file

@@ -12,17 +12,18 @@ enum DemoCommand {
         try options.set("seed", Double(seed))
         if let e = try args.int("--epochs") { try options.set("epochs", Double(e)) }
         var net = try Network(hiddenSizes: hidden)
-        let output = args.string("-o") ?? args.string("--output")
+        // The demo always saves its model (out/reference-model.h5 unless -o names a file).
+        let output = args.string("-o") ?? args.string("--output") ?? "out/reference-model.h5"
         print("LMNet \(LMNetVersion.string): t = -x.*sin(10*x), x = 0.001*(1:1000); network 1-\(hidden.map(String.init).joined(separator: "-"))-1, seed \(seed)")
         print("Training with TRAINLM.")
         let printer = ProgressPrinter(options: options)
         let record = try net.train(x: x, t: t, sampleCount: x.count, inputCount: 1, outputCount: 1,
                                    options: options, progress: printer.handle)
         Summary.print(record, network: net)
-        if let output {
-            try ModelStore.save(net, record: record, options: options, to: output)
-            print("Saved the model to \(output)")
-        }
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ModelStore.save(net, record: record, options: options, to: output)
+        print("Saved the model, its processing settings and this training record to \(output)")
     }
 }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Network {
     /// MATLAB's `configure(net, x, t)`: processing settings from all samples, then `init`.

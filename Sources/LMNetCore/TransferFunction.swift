@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A layer's transfer function a = f(n), by its MATLAB name.
 public enum TransferFunction: String, CaseIterable, Sendable {

@@ -7,7 +7,8 @@ packages=(libopenblas-dev liblapacke-dev libhdf5-dev pkg-config)
 extra=()
 if [ "${1:-}" = "--test" ]; then
     packages+=(valgrind g++)
-    extra=(octave liboctave-dev)   # installed without recommends (~320 MB instead of ~1 GB)
+    # Octave without recommends (~320 MB instead of ~1 GB); gnuplot and a font for headless plots
+    extra=(octave liboctave-dev gnuplot-nox fonts-freefont-otf)
     python3 -c 'import venv, ensurepip' 2>/dev/null || packages+=(python3-venv)
 fi
 missing=()

@@ -1,0 +1,8 @@
+function net = feedforwardnet(varargin)
+% FEEDFORWARDNET  LMNet stand-in for the toolbox's feedforwardnet: returns lmnet.feedforwardnet(...).
+% On the path only when you want unmodified toolbox scripts to use LMNet
+% (see bindings/matlab/README.md). train, sim, perform, configure, init, getwb
+% and setwb need no stand-in: they are methods of the network LMNet returns.
+  ensure_lmnet_on_path();
+  net = lmnet.feedforwardnet(varargin{:});
+end

@@ -1,0 +1,42 @@
+% matlab_style_script  A fitting script as written for the toolbox, run
+% unchanged with only bindings/matlab/compat on the path (test_matlab_style_script).
+x = 0.01 * (1:300);
+t = [sin(2 * x) .* exp(-x / 2); cos(x)];
+rng(2024);
+net = fitnet([8 4]);
+other = feedforwardnet(5, 'trainbr');
+assert(strcmp(other.trainFcn, 'trainbr'));
+net.trainParam.epochs = 60;
+net.trainParam.showWindow = false;
+net.divideParam.trainRatio = 70 / 100;
+net.divideParam.valRatio = 15 / 100;
+net.divideParam.testRatio = 15 / 100;
+net.performFcn = 'mse';
+net.layers{1}.transferFcn = 'tansig';
+net = configure(net, x, t);
+net = init(net);
+[net, tr] = train(net, x, t);
+y = net(x);
+e = t - y;
+performance = perform(net, t, y);
+trainTargets = t .* tr.trainMask{1};
+valTargets = t .* tr.valMask{1};
+testTargets = t .* tr.testMask{1};
+trainPerformance = perform(net, trainTargets, y);
+valPerformance = perform(net, valTargets, y);
+testPerformance = perform(net, testTargets, y);
+y2 = sim(net, x(:, 1:10));
+wb = getwb(net);
+net = setwb(net, wb);
+numWeights = net.numWeightElements;
+inputWeights = net.IW{1, 1};
+layerWeights = net.LW{2, 1};
+biases = net.b{1};
+f = figure('visible', 'off');
+plotperform(tr);
+plottrainstate(tr);
+plotregression(t, y);
+ploterrhist(e);
+close(f);
+fprintf('SCRIPT OK %d %.17g %.17g %.17g %d %d\n', tr.num_epochs, performance, valPerformance, tr.best_vperf, ...
+        numWeights, numel(inputWeights) + numel(layerWeights) + numel(biases));

@@ -29,8 +29,8 @@ let package = Package(
             swiftSettings: [.enableExperimentalFeature("CImplementation")],
             linkerSettings: [
                 .unsafeFlags(["-Xlinker", "--version-script=\(root)/include/lmnet.map"]),
-                // A release library without symbol tables or debug info (72 MB → a few MB).
-                .unsafeFlags(["-Xlinker", "--strip-all"], .when(configuration: .release)),
+                // A release library without debug info; function names stay for debuggers and valgrind.
+                .unsafeFlags(["-Xlinker", "--strip-debug"], .when(configuration: .release)),
             ]
         ),
         .executableTarget(name: "LMNetCLI", dependencies: ["LMNetCore", "LMNetHDF5"]),

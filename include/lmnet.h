@@ -26,7 +26,13 @@
  *           Passing buf = NULL with capacity = 0 is a size query that returns
  *           LMNET_OK and stores the length only.
  * Indices   Sample indices (division) are 0-based int64_t. Layer numbers are
- *           1-based, as MATLAB counts layers (layer L is the output layer).
+ *           1-based, as MATLAB counts layers (layer L is the output layer); a
+ *           layer number out of range gives LMNET_ERR_INVALID_ARGUMENT.
+ * Errors    A negative size or capacity gives LMNET_ERR_DIMENSION. An unknown
+ *           key or function name (transfer, processing, trainFcn, divideFcn,
+ *           performFcn) gives LMNET_ERR_UNKNOWN_NAME; a NaN, infinite or
+ *           out-of-range option value LMNET_ERR_INVALID_ARGUMENT; NaN or Inf in
+ *           x, or Inf in t, LMNET_ERR_NON_FINITE (NaN in t means "don't care").
  * Keys      Options, record values and file strings are addressed by key
  *           (MATLAB's names), so adding one never changes the ABI.
  *
@@ -159,9 +165,11 @@ lmnet_status lmnet_network_get_process_fcns(const lmnet_network *net, int32_t si
  * back as the constant xmin); with mapminmax a row with finite xmin < xmax is
  * mapped by y = 2 (x - xmin) / (xmax - xmin) - 1, any other row passes through.
  * n must equal the number of inputs (outputs) of a configured network.
- * Setting them defines the number of inputs (outputs); when both sides are
- * set the network is configured. If the number of weights changes, the
- * weights are reset to zero. NaN/Inf are allowed (pass-through rows). */
+ * On an unconfigured network setting them defines the number of inputs
+ * (outputs); when both sides are set the network is configured. On a
+ * configured network n must equal the current count (LMNET_ERR_DIMENSION
+ * otherwise; lmnet_network_configure changes sizes). If the number of weights
+ * changes, the weights are reset to zero. NaN/Inf are allowed (pass-through rows). */
 lmnet_status lmnet_network_get_process_settings(const lmnet_network *net, int32_t side,
                                                 double *xmin, double *xmax, int64_t n);
 lmnet_status lmnet_network_set_process_settings(lmnet_network *net, int32_t side,
@@ -294,7 +302,8 @@ lmnet_status lmnet_train(lmnet_network *net, const lmnet_options *opts,
 
 /** MATLAB perform(net, t, y) with the options' performFcn and regularization
  * (opts may be NULL: mse). NaN targets are left out. net may be NULL when
- * regularization is 0. t and y are n_samples x n_outputs. */
+ * regularization is 0; with regularization it must be configured
+ * (LMNET_ERR_NOT_CONFIGURED otherwise). t and y are n_samples x n_outputs. */
 lmnet_status lmnet_perform(const lmnet_network *net, const lmnet_options *opts,
                            const double *t, const double *y,
                            int64_t n_samples, int64_t n_outputs, double *out);

@@ -29,6 +29,7 @@ func inputString(_ p: UnsafePointer<CChar>?, _ name: String) throws -> String {
 /// Writes a string with its NUL into (buf, capacity); stores the length without NUL.
 func copyOut(_ s: String, _ buf: UnsafeMutablePointer<CChar>?, _ capacity: Int64, _ length: UnsafeMutablePointer<Int64>?) throws {
     let bytes = Array(s.utf8)
+    guard capacity >= 0 else { throw LMNetError(.dimension, "capacity must not be negative, got \(capacity)") }
     length?.pointee = Int64(bytes.count)
     if buf == nil && capacity == 0 { return }
     guard let buf else { throw LMNetError(.invalidArgument, "buf is NULL but capacity is \(capacity)") }
@@ -41,6 +42,7 @@ func copyOut(_ s: String, _ buf: UnsafeMutablePointer<CChar>?, _ capacity: Int64
 
 /// Writes values into (out, capacity); stores the count.
 func copyOut<T>(_ values: [T], _ out: UnsafeMutablePointer<T>?, _ capacity: Int64, _ length: UnsafeMutablePointer<Int64>?) throws {
+    guard capacity >= 0 else { throw LMNetError(.dimension, "capacity must not be negative, got \(capacity)") }
     length?.pointee = Int64(values.count)
     if out == nil && capacity == 0 { return }
     guard let out else { throw LMNetError(.invalidArgument, "out is NULL but capacity is \(capacity)") }
@@ -53,6 +55,7 @@ func copyOut<T>(_ values: [T], _ out: UnsafeMutablePointer<T>?, _ capacity: Int6
 /// Writes exactly `values.count` doubles into a required output buffer.
 func fill(_ values: [Double], _ out: UnsafeMutablePointer<Double>?, _ capacity: Int64, _ name: String) throws {
     guard let out else { throw LMNetError(.invalidArgument, "\(name) is NULL") }
+    guard capacity >= 0 else { throw LMNetError(.dimension, "the capacity of \(name) must not be negative, got \(capacity)") }
     guard capacity >= Int64(values.count) else {
         throw LMNetError(.bufferTooSmall, "\(name) holds \(capacity) values, \(values.count) are needed")
     }

@@ -141,6 +141,7 @@ public func lmnet_network_get_process_settings(_ net: OpaquePointer?, _ side: In
         guard n == Int64(p.rowCount) else {
             throw LMNetError(.dimension, "n must equal the number of \(output ? "outputs" : "inputs") (\(p.rowCount)), got \(n)")
         }
+        guard xmin != nil, xmax != nil else { throw LMNetError(.invalidArgument, xmin == nil ? "xmin is NULL" : "xmax is NULL") }
         try fill(p.xmin, xmin, n, "xmin")
         try fill(p.xmax, xmax, n, "xmax")
     }
@@ -154,7 +155,11 @@ public func lmnet_network_set_process_settings(_ net: OpaquePointer?, _ side: In
         let output = try LMNet.side(side)
         guard n >= 1, n <= 1_000_000 else { throw LMNetError(.dimension, "n must be in 1...1000000, got \(n)") }
         let lo = Array(try inputArray(xmin, Int(n), "xmin")), hi = Array(try inputArray(xmax, Int(n), "xmax"))
-        let functions = (output ? box.network.outputProcessing : box.network.inputProcessing).functions
+        let current = output ? box.network.outputProcessing : box.network.inputProcessing
+        if box.network.isConfigured && Int64(current.rowCount) != n {
+            throw LMNetError(.dimension, "the network is configured for \(current.rowCount) \(output ? "outputs" : "inputs"), got n = \(n); use lmnet_network_configure to change the sizes")
+        }
+        let functions = current.functions
         box.network.setProcessing(Processing(functions: functions, xmin: lo, xmax: hi), output: output)
     }
 }

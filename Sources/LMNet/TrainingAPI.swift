@@ -55,7 +55,9 @@ public func lmnet_perform(_ net: OpaquePointer?, _ opts: OpaquePointer?, _ t: Un
         var weights: [Double] = []
         if options.regularization > 0 {
             guard net != nil else { throw LMNetError(.invalidArgument, "net is NULL but regularization is \(options.regularization) (it needs the weights)") }
-            weights = (try unbox(net, "net") as NetworkBox).network.weights
+            let network = (try unbox(net, "net") as NetworkBox).network
+            guard network.isConfigured else { throw LMNetError(.notConfigured, "regularization needs the weights, but the network is not configured") }
+            weights = network.weights
         }
         out.pointee = try PerformanceMeasure(options).perform(t: tb, y: yb, weights: weights)
     }

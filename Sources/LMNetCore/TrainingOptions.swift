@@ -90,7 +90,7 @@ public struct TrainingOptions: Equatable, Sendable {
         func require(_ ok: Bool, _ what: String) throws {
             if !ok { throw LMNetError(.invalidArgument, "option '\(key)' must be \(what), got \(v)") }
         }
-        let isCount = v.isFinite && v >= 0 && v == v.rounded() && v <= 1e15
+        let isCount = v.isFinite && v >= 0 && v == v.rounded() && v <= 9007199254740992  // 2^53
         switch key {
         case "epochs": try require(isCount, "a non-negative integer"); epochs = Int(v)
         case "goal": try require(v >= 0 && !v.isNaN, "a non-negative number"); goal = v

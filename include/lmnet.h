@@ -342,6 +342,20 @@ lmnet_status lmnet_network_load(const char *path, lmnet_network **net_out,
 lmnet_status lmnet_record_save(const lmnet_record *rec, const char *path);
 lmnet_status lmnet_record_load(const char *path, lmnet_record **out);
 
+/** The same files as bytes in memory, for moving models between processes
+ * (Dask workers, MATLAB structs) without a shared disk. *_save_bytes writes the
+ * bytes lmnet_network_save (lmnet_record_save) would write into buf (capacity
+ * bytes) and their count into *length; buf = NULL with capacity = 0 asks for
+ * the length only. *_load_bytes validates exactly as loading a file does. */
+lmnet_status lmnet_network_save_bytes(const lmnet_network *net, const lmnet_record *rec,
+                                      const lmnet_options *opts, uint8_t *buf, int64_t capacity,
+                                      int64_t *length);
+lmnet_status lmnet_network_load_bytes(const uint8_t *buf, int64_t n, lmnet_network **net_out,
+                                      lmnet_record **record_out, lmnet_options **options_out);
+lmnet_status lmnet_record_save_bytes(const lmnet_record *rec, uint8_t *buf, int64_t capacity,
+                                     int64_t *length);
+lmnet_status lmnet_record_load_bytes(const uint8_t *buf, int64_t n, lmnet_record **out);
+
 /* ---------------------------------------------------------------- datasets */
 
 typedef struct lmnet_dataset lmnet_dataset;

@@ -17,4 +17,11 @@ static inline unsigned lmnet_h5f_acc_rdonly(void) { return H5F_ACC_RDONLY; }
 static inline unsigned lmnet_h5f_acc_trunc(void) { return H5F_ACC_TRUNC; }
 static inline unsigned lmnet_h5f_acc_excl(void) { return H5F_ACC_EXCL; }
 static inline hid_t lmnet_h5e_default(void) { return H5E_DEFAULT; }
+/* File (on-disk) types, little-endian whatever the host, and more property list classes. */
+static inline hid_t lmnet_h5t_ieee_f64le(void) { return H5T_IEEE_F64LE; }
+static inline hid_t lmnet_h5t_std_i64le(void) { return H5T_STD_I64LE; }
+static inline hid_t lmnet_h5t_std_u8le(void) { return H5T_STD_U8LE; }
+static inline hid_t lmnet_h5p_group_create(void) { return H5P_GROUP_CREATE; }
+static inline hid_t lmnet_h5p_dataset_create(void) { return H5P_DATASET_CREATE; }
+static inline unsigned lmnet_h5f_obj_all(void) { return H5F_OBJ_ALL; }
 #endif

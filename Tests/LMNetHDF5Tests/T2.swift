@@ -1,3 +1,0 @@
-import XCTest
-@testable import LMNetCore
-final class T2: XCTestCase { func testX() { XCTAssertEqual(coreAnswer(), 42) } }

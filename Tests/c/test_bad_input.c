@@ -737,6 +737,41 @@ static void test_record_files_bad_input(void)
     lmnet_network_free(net);
 }
 
+static void test_bytes_bad_input(void)
+{
+    lmnet_network *net = configured_net(), *unconfigured = NULL, *loaded = SENTINEL(lmnet_network);
+    lmnet_record *rec = NULL, *rec_loaded = SENTINEL(lmnet_record);
+    int64_t hidden[1] = {2}, length = -7;
+    uint8_t small[16], garbage[600];
+    memset(garbage, 0x5a, sizeof garbage);
+    REQUIRE(net != NULL);
+    rec = short_record(net);
+    REQUIRE(rec != NULL);
+    REQUIRE_OK(lmnet_network_create(hidden, 1, &unconfigured));
+
+    CHECK_FAILS(lmnet_network_save_bytes(NULL, NULL, NULL, NULL, 0, &length), LMNET_ERR_INVALID_ARGUMENT, "net|null");
+    CHECK_FAILS(lmnet_network_save_bytes(unconfigured, NULL, NULL, NULL, 0, &length), LMNET_ERR_NOT_CONFIGURED, "configured");
+    CHECK_FAILS(lmnet_network_save_bytes(net, NULL, NULL, small, -1, &length), LMNET_ERR_DIMENSION, "capacity|negative");
+    CHECK_FAILS(lmnet_network_save_bytes(net, NULL, NULL, small, (int64_t)sizeof small, &length),
+                LMNET_ERR_BUFFER_TOO_SMALL, "buffer");
+    CHECK(length > (int64_t)sizeof small); /* the needed length is still reported */
+    CHECK_FAILS(lmnet_network_load_bytes(NULL, 10, &loaded, NULL, NULL), LMNET_ERR_INVALID_ARGUMENT, "buf|null");
+    CHECK_FAILS(lmnet_network_load_bytes(garbage, 0, &loaded, NULL, NULL), LMNET_ERR_DIMENSION, "n|positive");
+    CHECK_FAILS(lmnet_network_load_bytes(garbage, (int64_t)sizeof garbage, NULL, NULL, NULL),
+                LMNET_ERR_INVALID_ARGUMENT, "net_out|null");
+    CHECK_FAILS(lmnet_network_load_bytes(garbage, (int64_t)sizeof garbage, &loaded, NULL, NULL), LMNET_ERR_FORMAT,
+                "bytes|hdf5|lmnet|format");
+    CHECK(loaded == SENTINEL(lmnet_network));
+    CHECK_FAILS(lmnet_record_save_bytes(NULL, NULL, 0, &length), LMNET_ERR_INVALID_ARGUMENT, "rec|null");
+    CHECK_FAILS(lmnet_record_load_bytes(garbage, (int64_t)sizeof garbage, &rec_loaded), LMNET_ERR_FORMAT,
+                "bytes|hdf5|lmnet|format");
+    CHECK_FAILS(lmnet_record_load_bytes(garbage, -3, &rec_loaded), LMNET_ERR_DIMENSION, "n|positive");
+    CHECK(rec_loaded == SENTINEL(lmnet_record));
+    lmnet_network_free(unconfigured);
+    lmnet_record_free(rec);
+    lmnet_network_free(net);
+}
+
 /* ---------------------------------------------------------------- datasets */
 
 static void test_dataset_create_bad_input(void)
@@ -860,6 +895,7 @@ int main(int argc, char **argv)
     RUN_TEST(test_multistart_bad_input);
     RUN_TEST(test_network_files_bad_input);
     RUN_TEST(test_record_files_bad_input);
+    RUN_TEST(test_bytes_bad_input);
     RUN_TEST(test_dataset_create_bad_input);
     RUN_TEST(test_dataset_accessors_bad_input);
     RUN_TEST(test_dataset_files_bad_input);

@@ -985,6 +985,52 @@ static void test_network_save_load_round_trip(void)
     lmnet_network_free(net);
 }
 
+/* Model and record bytes equal the files lmnet_network_save / lmnet_record_save write,
+ * and load back to the same network and record. */
+static void test_bytes_round_trip(void)
+{
+    int64_t hidden[1] = {4}, length = 0, length2 = 0, n = 0, n2 = 0;
+    double y[QSMALL], y2[QSMALL];
+    uint8_t *bytes = NULL, *rbytes = NULL;
+    lmnet_network *net = NULL, *loaded = NULL;
+    lmnet_record *rec = NULL, *rec2 = NULL, *rec3 = NULL;
+    lmnet_options *opts = NULL, *opts2 = NULL;
+    REQUIRE_OK(lmnet_network_create(hidden, 1, &net));
+    REQUIRE_OK(lmnet_options_create(&opts));
+    REQUIRE_OK(lmnet_options_set(opts, "epochs", 3));
+    REQUIRE_OK(lmnet_train(net, opts, ref_x, ref_t, QSMALL, 1, 1, NULL, NULL, &rec));
+    REQUIRE_OK(lmnet_network_save_bytes(net, rec, opts, NULL, 0, &length)); /* size query */
+    REQUIRE(length > 512);
+    bytes = (uint8_t *)malloc((size_t)length);
+    REQUIRE(bytes != NULL);
+    CHECK_STATUS(lmnet_network_save_bytes(net, rec, opts, bytes, length, &length2), LMNET_OK);
+    CHECK(length2 == length);
+    CHECK_STATUS(lmnet_network_load_bytes(bytes, length, &loaded, &rec2, &opts2), LMNET_OK);
+    if (loaded != NULL) {
+        CHECK_STATUS(lmnet_network_sim(net, ref_x, QSMALL, 1, y, QSMALL), LMNET_OK);
+        CHECK_STATUS(lmnet_network_sim(loaded, ref_x, QSMALL, 1, y2, QSMALL), LMNET_OK);
+        CHECK(bits_equal(y, y2, QSMALL));
+    }
+    CHECK(rec2 != NULL && opts2 != NULL);
+    CHECK_STATUS(lmnet_record_save_bytes(rec, NULL, 0, &length), LMNET_OK);
+    rbytes = (uint8_t *)malloc((size_t)length);
+    if (rbytes != NULL && CHECK_STATUS(lmnet_record_save_bytes(rec, rbytes, length, &length2), LMNET_OK)) {
+        CHECK_STATUS(lmnet_record_load_bytes(rbytes, length, &rec3), LMNET_OK);
+        CHECK_STATUS(lmnet_record_num_epochs(rec, &n), LMNET_OK);
+        if (rec3 != NULL) CHECK_STATUS(lmnet_record_num_epochs(rec3, &n2), LMNET_OK);
+        CHECK(n == 3 && n2 == 3);
+    }
+    free(bytes);
+    free(rbytes);
+    lmnet_network_free(loaded);
+    lmnet_record_free(rec3);
+    lmnet_record_free(rec2);
+    lmnet_record_free(rec);
+    lmnet_options_free(opts2);
+    lmnet_options_free(opts);
+    lmnet_network_free(net);
+}
+
 static void test_record_save_load_round_trip(void)
 {
     static const char *series_keys[] = {"epoch", "perf", "vperf", "tperf", "mu", "gradient", "val_fail"};
@@ -1114,6 +1160,7 @@ int main(int argc, char **argv)
     RUN_TEST(test_multistart_is_deterministic_across_thread_counts);
     RUN_TEST(test_network_save_load_round_trip);
     RUN_TEST(test_record_save_load_round_trip);
+    RUN_TEST(test_bytes_round_trip);
     RUN_TEST(test_dataset_round_trip);
     RUN_TEST(test_dataset_without_targets);
 

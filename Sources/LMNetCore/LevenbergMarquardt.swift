@@ -14,86 +14,46 @@ final class LevenbergMarquardt: TrainingAlgorithm {
     let problem: TrainingProblem
     let options: TrainingOptions
     let measure: PerformanceMeasure
-    let p: Int
-    let solver: DampedSolver
-    // Current point and its Gauss–Newton quantities (mse-scaled, regularized).
-    let w: UnsafeMutablePointer<Double>
-    let candidate: UnsafeMutablePointer<Double>
-    let delta: UnsafeMutablePointer<Double>
-    let je: UnsafeMutablePointer<Double>
+    let step: DampedStep
     var perf = Double.nan, vperf = Double.nan, tperf = Double.nan, gradient = Double.nan
+    /// jj = jjScale · Σ J_yᵀJ_y + jjShift · I, never formed: the solver scales while it copies.
     var jjScale = 1.0, jjShift = 0.0
 
     init(problem: TrainingProblem, options: TrainingOptions, weights: [Double]) {
         self.problem = problem
         self.options = options
         measure = PerformanceMeasure(options)
-        p = problem.parameterCount
-        solver = DampedSolver(n: p)
-        w = .allocate(capacity: max(p, 1))
-        candidate = .allocate(capacity: max(p, 1))
-        delta = .allocate(capacity: max(p, 1))
-        je = .allocate(capacity: max(p, 1))
-        for i in 0..<p { w[i] = weights[i] }
+        step = DampedStep(problem: problem, weights: weights)
     }
-
-    deinit { w.deallocate(); candidate.deallocate(); delta.deallocate(); je.deallocate() }
 
     var extraSeries: [String: Double] { [:] }
+    var weights: [Double] { step.weights }
 
-    var weights: [Double] { Array(UnsafeBufferPointer(start: w, count: p)) }
-
-    /// Training performance at weights v (one forward pass over the training set).
-    func trainingPerf(_ v: UnsafePointer<Double>) -> Double {
-        let e = problem.errors(.train, weights: v)
-        return measure.perf(sse: e.sse, count: e.count, weights: UnsafeBufferPointer(start: v, count: p))
+    /// Performance of a subset at weights v.
+    func perf(_ subset: TrainingProblem.Subset, at v: UnsafePointer<Double>) -> Double {
+        let e = problem.errors(subset, weights: v)
+        return measure.perf(sse: e.sse, count: e.count, weights: UnsafeBufferPointer(start: v, count: step.p))
     }
 
-    func subsetPerf(_ s: TrainingProblem.Subset) -> Double {
-        let e = problem.errors(s, weights: w)
-        return measure.perf(sse: e.sse, count: e.count, weights: UnsafeBufferPointer(start: w, count: p))
-    }
-
-    /// Recomputes perf, vperf, tperf, je, the gradient and the scaling of jj at w.
-    /// jj = jjScale · Σ J_yᵀJ_y + jjShift · I is never formed: the solver scales while it copies.
+    /// Recomputes perf, vperf, tperf, je (in step.g), the gradient and jj's scaling at w.
     func evaluate() {
+        let p = step.p, w = step.w
         let e = problem.accumulate(weights: w)
-        let weightsView = UnsafeBufferPointer(start: UnsafePointer(w), count: p)
-        perf = measure.perf(sse: e.sse, count: e.count, weights: weightsView)
+        perf = measure.perf(sse: e.sse, count: e.count, weights: step.weightView)
         // J_e = -J_y: je = -(1 - r)·scale·Σ J_yᵀe + r·w/n_w.
-        let scale = measure.errorScale(count: max(e.count, 1))
         let r = measure.regularization, ws = measure.weightScale(count: max(p, 1))
-        jjScale = (1 - r) * scale
+        jjScale = (1 - r) * measure.errorScale(count: max(e.count, 1))
         jjShift = r * ws
-        var norm = 0.0
-        for j in 0..<p {
-            je[j] = -jjScale * problem.jte[j] + jjShift * w[j]
-            norm += je[j] * je[j]
-        }
-        gradient = 2 * norm.squareRoot()
-        vperf = subsetPerf(.val)
-        tperf = subsetPerf(.test)
+        for j in 0..<p { step.g[j] = -jjScale * problem.jte[j] + jjShift * w[j] }
+        gradient = step.gradientNorm
+        vperf = perf(.val, at: w)
+        tperf = perf(.test, at: w)
     }
 
-    /// One epoch's μ loop; returns whether a step was accepted (μ is updated in place).
     func iterate(mu: inout Double) -> Bool {
-        while mu <= options.muMax {
-            let t0 = monotonicSeconds()
-            for i in 0..<p { candidate[i] = -je[i] }
-            let ok = solver.solve(problem.jtj, scale: jjScale, mu: mu + jjShift, rhs: candidate, into: delta)
-            problem.timing.solve += monotonicSeconds() - t0
-            problem.timing.solves += 1
-            if ok {
-                for i in 0..<p { candidate[i] = w[i] + delta[i] }
-                let trial = trainingPerf(candidate)
-                if trial < perf {
-                    w.update(from: candidate, count: p)
-                    mu = max(mu * options.muDec, 1e-20)
-                    return true
-                }
-            }
-            mu *= options.muInc
+        let current = perf
+        return step.iterate(mu: &mu, options: options, scale: jjScale, shift: jjShift) { candidate in
+            perf(.train, at: candidate) < current
         }
-        return false
     }
 }

@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 python3 -m venv "$work/venv"
 py="$work/venv/bin/python"
 "$py" -m pip install --quiet --disable-pip-version-check "$here" \
-    numpy pytest scikit-learn matplotlib h5py
+    numpy pytest scikit-learn matplotlib h5py "dask[distributed]"
 rm -rf "$here/build" "$here/src/lmnet.egg-info"   # pip's in-tree build leftovers
 
 cd "$work"   # run against the installed package, not the source tree

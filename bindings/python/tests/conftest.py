@@ -75,3 +75,12 @@ def run_c_reference(program, folder, x, t, seed, hidden, **options):
         name, _, rest = line.partition(" ")
         values[name] = rest if name == "stop" else np.array([float(v) for v in rest.split()])
     return values
+
+
+def readme_python_blocks(heading):
+    """The ```python blocks of bindings/python/README.md under the "## heading..." section."""
+    text = (TESTS.parent / "README.md").read_text()
+    start = text.index("\n## " + heading)
+    end = text.find("\n## ", start + 1)
+    section = text[start:end if end >= 0 else len(text)]
+    return [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]

@@ -24,6 +24,12 @@ def test_training_matches_the_c_api(c_reference, tmp_path, hidden, options):
     np.testing.assert_array_equal(net.getwb(), expected["weights"])
     for key in ("epoch", "perf", "vperf", "tperf", "mu", "gradient", "val_fail"):
         np.testing.assert_array_equal(getattr(record, key), expected[key], err_msg=key)
+    for key in ("gamk", "ssX"):                           # trainbr only; empty in C otherwise
+        if options.get("trainFcn") == "trainbr":
+            assert expected[key].size == record.num_epochs + 1
+            np.testing.assert_array_equal(getattr(record, key), expected[key], err_msg=key)
+        else:
+            assert getattr(record, key) is None and expected[key].size == 0
     assert record.best_epoch == expected["best_epoch"][0]
     np.testing.assert_array_equal(record.best_vperf, expected["best_vperf"][0])
     assert record.stop == expected["stop"]

@@ -15,10 +15,10 @@ from .dataset import Dataset, load_dataset, save_dataset
 from .errors import (BufferTooSmallError, DimensionError, FileFormatError, FileFormatVersionError,
                      FileIOError, InternalError, InvalidArgumentError, LibraryError, LMNetError,
                      NonFiniteError, NotConfiguredError, OutOfMemoryError, UnknownNameError, check)
-from .network import (MultistartResult, Network, feedforwardnet, fitnet, load, perform,
-                      train_multistart)
+from .network import (MultistartResult, Network, feedforwardnet, fitnet, from_bytes, load,
+                      perform, train_multistart)
 from .progress import ProgressInfo
-from .record import StopReason, TrainingRecord, load_record
+from .record import StopReason, TrainingRecord, load_record, record_from_bytes
 
 __version__ = "0.1.0"
 #: version string of the loaded liblmnet.so
@@ -46,10 +46,10 @@ def __getattr__(name):
 
 
 __all__ = ["ABI_VERSION", "LIBRARY_ENV", "library_path", "library_version", "__version__",
-           "Network", "fitnet", "feedforwardnet", "load", "perform", "train_multistart",
-           "MultistartResult", "TrainingRecord", "StopReason", "load_record", "ProgressInfo",
-           "Dataset", "save_dataset", "load_dataset", "set_num_threads", "get_num_threads",
-           "LMRegressor", "LMNetError", "LibraryError", "InvalidArgumentError", "DimensionError",
-           "NonFiniteError", "UnknownNameError", "BufferTooSmallError", "NotConfiguredError",
-           "FileIOError", "FileFormatError", "FileFormatVersionError", "OutOfMemoryError",
-           "InternalError"]
+           "Network", "fitnet", "feedforwardnet", "load", "from_bytes", "perform",
+           "train_multistart", "MultistartResult", "TrainingRecord", "StopReason", "load_record",
+           "record_from_bytes", "ProgressInfo", "Dataset", "save_dataset", "load_dataset",
+           "set_num_threads", "get_num_threads", "LMRegressor", "LMNetError", "LibraryError",
+           "InvalidArgumentError", "DimensionError", "NonFiniteError", "UnknownNameError",
+           "BufferTooSmallError", "NotConfiguredError", "FileIOError", "FileFormatError",
+           "FileFormatVersionError", "OutOfMemoryError", "InternalError"]

@@ -24,6 +24,7 @@ out_handle = POINTER(c_void_p)
 doubles = POINTER(c_double)
 int64s = POINTER(c_int64)
 uint64s = POINTER(c_uint64)
+uint8s = POINTER(ctypes.c_uint8)
 
 # typedef int (*lmnet_progress_fn)(const lmnet_record *record, void *user);
 PROGRESS_FN = ctypes.CFUNCTYPE(c_int, c_void_p, c_void_p)
@@ -91,6 +92,10 @@ PROTOTYPES = {
     "lmnet_network_load": (status, [c_char_p, out_handle, out_handle, out_handle]),
     "lmnet_record_save": (status, [handle, c_char_p]),
     "lmnet_record_load": (status, [c_char_p, out_handle]),
+    "lmnet_network_save_bytes": (status, [handle, handle, handle, uint8s, c_int64, int64s]),
+    "lmnet_network_load_bytes": (status, [uint8s, c_int64, out_handle, out_handle, out_handle]),
+    "lmnet_record_save_bytes": (status, [handle, uint8s, c_int64, int64s]),
+    "lmnet_record_load_bytes": (status, [uint8s, c_int64, out_handle]),
     # datasets
     "lmnet_dataset_create": (status, [doubles, doubles, c_int64, c_int64, c_int64, out_handle]),
     "lmnet_dataset_free": (None, [handle]),

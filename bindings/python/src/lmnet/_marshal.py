@@ -10,7 +10,7 @@ import ctypes
 
 import numpy as np
 
-from .errors import DimensionError, InvalidArgumentError, check
+from .errors import DimensionError, FileFormatError, InvalidArgumentError, check
 
 
 def as_samples(data, name):
@@ -101,3 +101,23 @@ def read_int64(function, *args):
     out = ctypes.c_int64(0)
     check(function(*args, ctypes.byref(out)))
     return out.value
+
+
+def read_bytes(function, *args):
+    """Call a (…, uint8_t *buf, int64_t capacity, int64_t *length) writer: size, then fill."""
+    length = ctypes.c_int64(0)
+    check(function(*args, None, 0, ctypes.byref(length)))
+    buffer = (ctypes.c_uint8 * length.value)()
+    check(function(*args, buffer, length.value, ctypes.byref(length)))
+    return bytes(buffer)[:length.value]
+
+
+def byte_buffer(data, caller):
+    """(uint8_t*, n) holding a copy of bytes-like `data` (bytes, bytearray, memoryview)."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{caller} needs bytes (a file's contents), not {type(data).__name__}")
+    if isinstance(data, memoryview):
+        data = data.tobytes()  # any shape or item size: its bytes in order
+    if not data:  # the library calls n = 0 a dimension error; to a user it is no file
+        raise FileFormatError(f"{caller}: 0 bytes are no LMNet file")
+    return (ctypes.c_uint8 * len(data)).from_buffer_copy(data), len(data)

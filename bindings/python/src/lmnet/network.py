@@ -14,11 +14,12 @@ import numpy as np
 
 from . import _capi
 from ._lib import lib
-from ._marshal import as_samples, doubles, encode, int64s, read_int64, read_string
+from ._marshal import (as_samples, byte_buffer, doubles, encode, int64s, read_bytes,
+                       read_int64, read_string)
 from .errors import DimensionError, InvalidArgumentError, check
 from .options import DIVIDE_PARAM_KEYS, TRAIN_PARAM_KEYS, Options, OptionsView
 from .progress import ProgressSession
-from .record import TrainingRecord
+from .record import TrainingRecord, record_from_bytes
 
 _SIDES = {"input": _capi.LMNET_INPUT, "inputs": _capi.LMNET_INPUT,
           "output": _capi.LMNET_OUTPUT, "outputs": _capi.LMNET_OUTPUT}
@@ -398,6 +399,15 @@ class Network:
         check(lib.lmnet_network_save(self._ptr, rec_ptr, self._options._ptr, os.fsencode(path)),
               os.fspath(path))
 
+    def to_bytes(self, record=True):
+        """The bytes of the HDF5 model file that save() writes (same arguments): a
+        network as one `bytes` value, to send between processes or machines and
+        to store anywhere. lmnet.from_bytes(b) reads it back (bit-identical)."""
+        if record is True:
+            record = self.record
+        return read_bytes(lib.lmnet_network_save_bytes, self._ptr, record._ptr if record else None,
+                          self._options._ptr)
+
     def __getstate__(self):
         """Pickled as settings + processing settings + weights (+ the record's file bytes)."""
         configured = self.is_configured
@@ -409,7 +419,7 @@ class Network:
             "options": self._options.to_dict(),
             "configured": configured,
             "display": self.display,
-            "record": self.record._to_bytes() if self.record is not None else None,
+            "record": self.record.to_bytes() if self.record is not None else None,
             "record_options": self.record.options if self.record is not None else None,
         }
         if configured:
@@ -430,7 +440,7 @@ class Network:
             self.setwb(state["weights"])
         self.display = state["display"]
         if state["record"] is not None:
-            self.record = TrainingRecord._from_bytes(state["record"], state["record_options"])
+            self.record = record_from_bytes(state["record"], state["record_options"])
 
     def __repr__(self):
         sizes = "-".join(str(s) for s in (self.num_inputs,) + self.layer_sizes)
@@ -461,11 +471,27 @@ def load(path):
     net_out, rec_out, opts_out = ctypes.c_void_p(), ctypes.c_void_p(), ctypes.c_void_p()
     check(lib.lmnet_network_load(os.fsencode(path), ctypes.byref(net_out), ctypes.byref(rec_out),
                                  ctypes.byref(opts_out)), os.fspath(path))
-    options = Options(opts_out.value) if opts_out.value else None
-    net = Network(_pointer=net_out.value, _options=options)
-    if rec_out.value:
-        net.record = TrainingRecord(rec_out.value, options.to_dict() if options else None)
+    return _adopt(net_out.value, rec_out.value, opts_out.value)
+
+
+def _adopt(net_pointer, record_pointer, options_pointer):
+    """Own the handles a load returned: the network, its record and options (or None)."""
+    options = Options(options_pointer) if options_pointer else None
+    net = Network(_pointer=net_pointer, _options=options)
+    if record_pointer:
+        net.record = TrainingRecord(record_pointer, options.to_dict() if options else None)
     return net
+
+
+def from_bytes(data):
+    """A network from the bytes of a model file (Network.to_bytes, or a file's
+    contents); its record, if stored, is net.record. Bytes that are no valid
+    model file raise lmnet.FileFormatError."""
+    buffer, size = byte_buffer(data, "from_bytes")
+    net_out, rec_out, opts_out = ctypes.c_void_p(), ctypes.c_void_p(), ctypes.c_void_p()
+    check(lib.lmnet_network_load_bytes(buffer, size, ctypes.byref(net_out), ctypes.byref(rec_out),
+                                       ctypes.byref(opts_out)), "from_bytes")
+    return _adopt(net_out.value, rec_out.value, opts_out.value)
 
 
 def perform(t, y, perform_fcn="mse"):
@@ -482,25 +508,31 @@ def perform(t, y, perform_fcn="mse"):
 
 
 class MultistartResult:
-    """What train_multistart returns: the winning network (with .record), its index,
-    and every start's best_vperf and best_perf."""
+    """What train_multistart returns: the winning network `net` (with its `record`),
+    the winner's index `winner` and seed `winner_seed`, the `seeds`, and every
+    start's best validation (`best_vperf`) and training (`best_perf`) performance."""
 
-    def __init__(self, net, winner, best_vperf, best_perf):
+    def __init__(self, net, winner, seeds, best_vperf, best_perf):
         self.net = net
         self.record = net.record
         self.winner = winner
+        self.seeds = seeds
+        self.winner_seed = int(seeds[winner])
         self.best_vperf = best_vperf
         self.best_perf = best_perf
 
     def __repr__(self):
-        return (f"MultistartResult(winner={self.winner}, best_vperf={self.best_vperf[self.winner]:.6g}, "
-                f"starts={len(self.best_vperf)})")
+        return (f"MultistartResult(winner={self.winner}, winner_seed={self.winner_seed}, "
+                f"best_vperf={self.best_vperf[self.winner]:.6g}, "
+                f"best_perf={self.best_perf[self.winner]:.6g}, starts={len(self.seeds)})")
 
 
 def train_multistart(net, x, t, seeds, num_threads=None, **params):
     """Train copies of `net` from each of `seeds` on up to num_threads threads (default:
     lmnet.get_num_threads()); the division is drawn once from the `seed` option.
-    The lowest best validation (else training) performance wins. `net` is unchanged."""
+    The lowest best validation performance wins (the lowest best training performance
+    when there is no validation set, e.g. divide_fcn="dividetrain"); ties go to the
+    lower index. The result does not depend on num_threads. `net` is unchanged."""
     x, _ = as_samples(x, "x")
     t, _ = as_samples(t, "t")
     _same_samples(x, t)
@@ -521,4 +553,4 @@ def train_multistart(net, x, t, seeds, num_threads=None, **params):
     record = TrainingRecord(rec_out.value, options.to_dict()) if rec_out.value else None
     check(status, "train_multistart")
     best.record = record
-    return MultistartResult(best, winner.value, vperf, perf)
+    return MultistartResult(best, winner.value, seeds, vperf, perf)

@@ -11,13 +11,12 @@ import ctypes
 import enum
 import math
 import os
-import tempfile
 import weakref
 
 import numpy as np
 
 from ._lib import lib
-from ._marshal import read_indices, read_string
+from ._marshal import byte_buffer, read_bytes, read_indices, read_string
 from .errors import UnknownNameError, check
 
 SERIES = ("epoch", "time", "perf", "vperf", "tperf", "mu", "gradient", "val_fail")
@@ -148,23 +147,12 @@ class TrainingRecord:
         """Write the record alone (format "lmnet.record")."""
         check(lib.lmnet_record_save(self._ptr, os.fsencode(path)), os.fspath(path))
 
-    def _to_bytes(self):
-        with tempfile.TemporaryDirectory(prefix="lmnet-") as folder:
-            path = os.path.join(folder, "record.h5")
-            self.save(path)
-            with open(path, "rb") as handle:
-                return handle.read()
-
-    @classmethod
-    def _from_bytes(cls, data, options=None):
-        with tempfile.TemporaryDirectory(prefix="lmnet-") as folder:
-            path = os.path.join(folder, "record.h5")
-            with open(path, "wb") as handle:
-                handle.write(data)
-            return load_record(path, options)
+    def to_bytes(self):
+        """The bytes of the record file that save() writes; lmnet.record_from_bytes reads them."""
+        return read_bytes(lib.lmnet_record_save_bytes, self._ptr)
 
     def __reduce__(self):
-        return (TrainingRecord._from_bytes, (self._to_bytes(), self.options))
+        return (record_from_bytes, (self.to_bytes(), self.options))
 
     def __copy__(self):
         return self  # immutable
@@ -192,4 +180,12 @@ def load_record(path, options=None):
     """Read a record saved by TrainingRecord.save."""
     out = ctypes.c_void_p()
     check(lib.lmnet_record_load(os.fsencode(path), ctypes.byref(out)), os.fspath(path))
+    return TrainingRecord(out.value, options)
+
+
+def record_from_bytes(data, options=None):
+    """A record from the bytes of a record file (TrainingRecord.to_bytes)."""
+    buffer, size = byte_buffer(data, "record_from_bytes")
+    out = ctypes.c_void_p()
+    check(lib.lmnet_record_load_bytes(buffer, size, ctypes.byref(out)), "record_from_bytes")
     return TrainingRecord(out.value, options)

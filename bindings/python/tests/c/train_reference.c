@@ -66,7 +66,9 @@ int main(int argc, char **argv) {
 
     CHECK(lmnet_record_num_epochs(rec, &epochs));
     double *series = malloc(sizeof(double) * (epochs + 1));
-    const char *keys[] = {"epoch", "perf", "vperf", "tperf", "mu", "gradient", "val_fail"};
+    /* gamk and ssX are trainbr's (empty, length 0, for trainlm) */
+    const char *keys[] = {"epoch", "perf", "vperf", "tperf", "mu", "gradient", "val_fail",
+                          "gamk", "ssX"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         CHECK(lmnet_record_get_series(rec, keys[k], series, epochs + 1, &len));
         print_vector(keys[k], series, len);

@@ -346,7 +346,10 @@ lmnet_status lmnet_record_load(const char *path, lmnet_record **out);
  * (Dask workers, MATLAB structs) without a shared disk. *_save_bytes writes the
  * bytes lmnet_network_save (lmnet_record_save) would write into buf (capacity
  * bytes) and their count into *length; buf = NULL with capacity = 0 asks for
- * the length only. *_load_bytes validates exactly as loading a file does. */
+ * the length only (the file is then written twice). HDF5 writes files, so
+ * *_save_bytes passes through a private scratch file it removes ($TMPDIR, else
+ * /tmp, else /dev/shm). *_load_bytes reads in memory and validates exactly as
+ * loading a file does. */
 lmnet_status lmnet_network_save_bytes(const lmnet_network *net, const lmnet_record *rec,
                                       const lmnet_options *opts, uint8_t *buf, int64_t capacity,
                                       int64_t *length);

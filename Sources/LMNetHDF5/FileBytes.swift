@@ -36,15 +36,19 @@ public enum FileBytes {
         }
     }
 
-    /// HDF5 writes files, so the bytes pass through a private scratch file that is removed.
+    /// HDF5 writes files, so the bytes pass through a private scratch file that is removed:
+    /// in $TMPDIR, else /tmp, else /dev/shm, whichever first accepts a new folder.
     private static func viaScratchFile(_ write: (String) throws -> Void) throws -> [UInt8] {
-        let base = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        var template = Array("\(base)/lmnet-bytes-XXXXXX".utf8CString)
-        guard let dir = mkdtemp(&template) else { throw LMNetError(.io, "cannot create a scratch folder in \(base)") }
-        let folder = String(cString: dir)
-        let path = folder + "/file.h5"
-        defer { unlink(path); rmdir(folder) }
-        try write(path)
-        return try AtomicFile.readAll(path)
+        let candidates = [getenv("TMPDIR").map { String(cString: $0) }, "/tmp", "/dev/shm"].compactMap { $0 }
+        for base in candidates {
+            var template = Array("\(base)/lmnet-bytes-XXXXXX".utf8CString)
+            guard let dir = mkdtemp(&template) else { continue }
+            let folder = String(cString: dir)
+            let path = folder + "/file.h5"
+            defer { unlink(path); rmdir(folder) }
+            try write(path)
+            return try AtomicFile.readAll(path)
+        }
+        throw LMNetError(.io, "cannot create a scratch folder for the file bytes in \(candidates.joined(separator: ", "))")
     }
 }

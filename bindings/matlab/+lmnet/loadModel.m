@@ -6,7 +6,7 @@ function [net, tr] = loadModel(filename)
   if nargin < 1 || ~ischar(filename) || isempty(filename)
     error('lmnet:invalidArgument', 'usage: net = lmnet.loadModel(filename)');
   end
-  [state, opts, record, recordBytes] = lmnet_mex('load', filename, tempname());
+  [state, opts, record, recordBytes] = lmnet_mex('load', filename);
   net = lmnet.Network(state.hiddenSizes, opts_field(opts, 'trainFcn', 'trainlm'));
   if isstruct(opts)
     net = apply_options(net, opts);

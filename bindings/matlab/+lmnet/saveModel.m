@@ -27,5 +27,5 @@ function saveModel(net, filename, tr)
       error('lmnet:notSupported', 'lmnet.saveModel: this training record carries no native record to save');
     end
   end
-  lmnet_mex('save', nativeState(net), nativeOptions(net), recordBytes, filename, tempname());
+  lmnet_mex('save', nativeState(net), nativeOptions(net), recordBytes, filename);
 end

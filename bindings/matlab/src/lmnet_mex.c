@@ -4,18 +4,22 @@
  *   info              = lmnet_mex('version')
  *   state             = lmnet_mex('configure', state, x, t, seed)
  *   state             = lmnet_mex('init', state, seed)
- *   [state, tr, recb] = lmnet_mex('train', state, opts, x, t, show, scratch)
+ *   [state, tr, recb] = lmnet_mex('train', state, opts, x, t, show)
+ *   [state, tr, recb, ms] = lmnet_mex('train_multistart', state, opts, x, t, seeds, threads)
  *   y                 = lmnet_mex('sim', state, x)
  *   perf              = lmnet_mex('perform', state_or_empty, opts, t, y)
- *                       lmnet_mex('save', state, opts, recb, path, scratch)
- *   [state, opts, tr, recb] = lmnet_mex('load', path, scratch)
+ *                       lmnet_mex('save', state, opts, recb, path)
+ *   [state, opts, tr, recb] = lmnet_mex('load', path)
  *                       lmnet_mex('check_transfer_fcn', name)
  *   opts              = lmnet_mex('options', opts)   (validated, completed with defaults)
  *
  * The network is a plain struct (mex_network.h), options a flat struct
  * (mex_options.h); x is R x Q and t S x Q, exactly the library's sample-major
  * layout, so they are passed without copying. show < 0 means no command-line
- * output. recb is a uint8 image of the training record (mex_record.h).
+ * output. recb is a uint8 image of the training record (mex_record.h), made
+ * and read in memory. seeds is a vector of K integer seeds, threads a positive
+ * integer or [] (the library's lmnet_get_num_threads()); ms holds the winner
+ * (1-based), every start's best_vperf and best_perf (1 x K) and the threads used.
  * No native object outlives a call.
  */
 #include <math.h>
@@ -92,12 +96,11 @@ static void cmd_init(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const 
 
 static void cmd_train(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const mxArray *prhs[])
 {
-    expect_args(call, nrhs, 7, nlhs, 3, "state, options, x, t, show, scratch");
+    expect_args(call, nrhs, 6, nlhs, 3, "state, options, x, t, show");
     const double *x, *t;
     int64_t q, r, s;
     read_data(call, prhs[3], prhs[4], &x, &t, &q, &r, &s);
     double show = mex_scalar(call, prhs[5], "show");
-    char *scratch = mex_string(call, prhs[6], "scratch path");
     lmnet_network *net = mex_network_from_state(call, prhs[1], MEX_STATE_ALL);
     lmnet_options *opts = mex_options_from_struct(call, prhs[2]);
 
@@ -113,8 +116,67 @@ static void cmd_train(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const
 
     plhs[0] = mex_network_to_state(call, net);
     if (nlhs > 1) plhs[1] = mex_record_to_struct(call, rec);
-    if (nlhs > 2) plhs[2] = mex_record_to_bytes(call, rec, scratch);
-    mxFree(scratch);
+    if (nlhs > 2) plhs[2] = mex_record_to_bytes(call, rec);
+}
+
+static int32_t read_threads(mex_call *call, const mxArray *a)
+{
+    if (mxIsEmpty(a)) return lmnet_get_num_threads();
+    double n = mex_scalar(call, a, "threads");
+    if (!(n >= 1.0) || n > 1024.0 || n != floor(n))
+        mex_fail(call, "lmnet:invalidArgument", "threads must be an integer in [1, 1024], got %g", n);
+    return (int32_t)n;
+}
+
+static mxArray *row_vector(const double *v, int64_t n)
+{
+    mxArray *row = mxCreateDoubleMatrix(1, (mwSize)n, mxREAL);
+    if (n > 0) memcpy(mxGetPr(row), v, (size_t)n * sizeof(double));
+    return row;
+}
+
+static void cmd_train_multistart(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const mxArray *prhs[])
+{
+    expect_args(call, nrhs, 7, nlhs, 4, "state, options, x, t, seeds, threads");
+    const double *x, *t;
+    int64_t q, r, s, k = 0;
+    read_data(call, prhs[3], prhs[4], &x, &t, &q, &r, &s);
+    int64_t *seeds = mex_int64_vector(call, prhs[5], "seeds", 0, &k);
+    if (k < 1) mex_fail(call, "lmnet:dimension", "multi-start needs at least one seed (one per start)");
+    int32_t threads = read_threads(call, prhs[6]);
+    lmnet_network *net = mex_network_from_state(call, prhs[1], MEX_STATE_ALL);
+    lmnet_options *opts = mex_options_from_struct(call, prhs[2]);
+
+    /* Seeds were checked to be integers in [0, 2^53]: the conversion is exact. */
+    uint64_t *useeds = (uint64_t *)mxMalloc((size_t)k * sizeof(uint64_t));
+    for (int64_t i = 0; i < k; i++) useeds[i] = (uint64_t)seeds[i];
+    double *best_vperf = (double *)mxMalloc((size_t)k * sizeof(double));
+    double *best_perf = (double *)mxMalloc((size_t)k * sizeof(double));
+    lmnet_network *best = NULL;
+    lmnet_record *rec = NULL;
+    int64_t winner = -1;
+    lmnet_status st = lmnet_train_multistart(net, opts, x, t, q, r, s, useeds, k, threads, &best, &rec,
+                                             &winner, best_vperf, best_perf);
+    mex_own_network(call, best);
+    mex_own_record(call, rec);
+    mex_check(call, st, "multi-start training");
+
+    plhs[0] = mex_network_to_state(call, best);
+    if (nlhs > 1) plhs[1] = mex_record_to_struct(call, rec);
+    if (nlhs > 2) plhs[2] = mex_record_to_bytes(call, rec);
+    if (nlhs > 3) {
+        const char *fields[] = {"winner", "best_vperf", "best_perf", "threads"};
+        mxArray *ms = mxCreateStructMatrix(1, 1, 4, fields);
+        mxSetField(ms, 0, "winner", mxCreateDoubleScalar((double)winner + 1.0)); /* 1-based */
+        mxSetField(ms, 0, "best_vperf", row_vector(best_vperf, k));
+        mxSetField(ms, 0, "best_perf", row_vector(best_perf, k));
+        mxSetField(ms, 0, "threads", mxCreateDoubleScalar((double)threads));
+        plhs[3] = ms;
+    }
+    mxFree(useeds);
+    mxFree(seeds);
+    mxFree(best_vperf);
+    mxFree(best_perf);
 }
 
 static void cmd_sim(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const mxArray *prhs[])
@@ -147,22 +209,19 @@ static void cmd_perform(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, con
 
 static void cmd_save(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const mxArray *prhs[])
 {
-    expect_args(call, nrhs, 6, nlhs, 0, "state, options, record bytes, path, scratch");
+    expect_args(call, nrhs, 5, nlhs, 0, "state, options, record bytes, path");
     char *path = mex_string(call, prhs[4], "file name");
-    char *scratch = mex_string(call, prhs[5], "scratch path");
     lmnet_network *net = mex_network_from_state(call, prhs[1], MEX_STATE_ALL);
     lmnet_options *opts = mex_options_from_struct(call, prhs[2]);
-    lmnet_record *rec = mex_record_from_bytes(call, prhs[3], scratch);
+    lmnet_record *rec = mex_record_from_bytes(call, prhs[3]);
     mex_check(call, lmnet_network_save(net, rec, opts, path), "save");
     mxFree(path);
-    mxFree(scratch);
 }
 
 static void cmd_load(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const mxArray *prhs[])
 {
-    expect_args(call, nrhs, 3, nlhs, 4, "path, scratch");
+    expect_args(call, nrhs, 2, nlhs, 4, "path");
     char *path = mex_string(call, prhs[1], "file name");
-    char *scratch = mex_string(call, prhs[2], "scratch path");
     lmnet_network *net = NULL;
     lmnet_record *rec = NULL;
     lmnet_options *opts = NULL;
@@ -175,10 +234,8 @@ static void cmd_load(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const 
     if (nlhs > 1) plhs[1] = opts != NULL ? mex_options_to_struct(call, opts) : mxCreateDoubleMatrix(0, 0, mxREAL);
     if (nlhs > 2) plhs[2] = rec != NULL ? mex_record_to_struct(call, rec) : mxCreateDoubleMatrix(0, 0, mxREAL);
     if (nlhs > 3)
-        plhs[3] = rec != NULL ? mex_record_to_bytes(call, rec, scratch)
-                              : mxCreateNumericMatrix(0, 0, mxUINT8_CLASS, mxREAL);
+        plhs[3] = rec != NULL ? mex_record_to_bytes(call, rec) : mxCreateNumericMatrix(0, 0, mxUINT8_CLASS, mxREAL);
     mxFree(path);
-    mxFree(scratch);
 }
 
 static void cmd_check_transfer_fcn(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, const mxArray *prhs[])
@@ -202,7 +259,8 @@ static void cmd_options(mex_call *call, int nlhs, mxArray *plhs[], int nrhs, con
 typedef void (*command_fn)(mex_call *, int, mxArray *[], int, const mxArray *[]);
 static const struct { const char *name; command_fn fn; } commands[] = {
     {"version", cmd_version},     {"configure", cmd_configure}, {"init", cmd_init},
-    {"train", cmd_train},         {"sim", cmd_sim},             {"perform", cmd_perform},
+    {"train", cmd_train},         {"train_multistart", cmd_train_multistart},
+    {"sim", cmd_sim},             {"perform", cmd_perform},
     {"save", cmd_save},           {"load", cmd_load},           {"check_transfer_fcn", cmd_check_transfer_fcn},
     {"options", cmd_options}};
 

@@ -3,7 +3,6 @@
  */
 #include "mex_record.h"
 
-#include <stdio.h>
 #include <string.h>
 
 static const char *const series_keys[] = {
@@ -69,39 +68,27 @@ mxArray *mex_record_to_struct(mex_call *call, const lmnet_record *rec)
     return s;
 }
 
-mxArray *mex_record_to_bytes(mex_call *call, const lmnet_record *rec, const char *scratch_path)
+mxArray *mex_record_to_bytes(mex_call *call, const lmnet_record *rec)
 {
-    if (scratch_path == NULL || scratch_path[0] == '\0') return mxCreateNumericMatrix(0, 0, mxUINT8_CLASS, mxREAL);
-    mex_own_scratch_file(call, scratch_path);
-    if (lmnet_record_save(rec, scratch_path) != LMNET_OK)
-        return mxCreateNumericMatrix(0, 0, mxUINT8_CLASS, mxREAL);
-    FILE *f = fopen(scratch_path, "rb");
-    if (f == NULL) return mxCreateNumericMatrix(0, 0, mxUINT8_CLASS, mxREAL);
-    long size = -1;
-    if (fseek(f, 0, SEEK_END) == 0) size = ftell(f);
-    mxArray *bytes = mxCreateNumericMatrix(size > 0 ? (mwSize)size : 0, size > 0 ? 1 : 0, mxUINT8_CLASS, mxREAL);
-    if (size > 0 && (fseek(f, 0, SEEK_SET) != 0 ||
-                     fread(mxGetData(bytes), 1, (size_t)size, f) != (size_t)size)) {
-        mxDestroyArray(bytes);
-        bytes = mxCreateNumericMatrix(0, 0, mxUINT8_CLASS, mxREAL);
-    }
-    fclose(f);
+    /* Size query, then the bytes straight into the uint8 array MATLAB gets. */
+    int64_t length = 0;
+    mex_check(call, lmnet_record_save_bytes(rec, NULL, 0, &length), "writing the training record to memory");
+    mxArray *bytes = mxCreateNumericMatrix((mwSize)length, 1, mxUINT8_CLASS, mxREAL);
+    lmnet_status st = lmnet_record_save_bytes(rec, (uint8_t *)mxGetData(bytes), length, &length);
+    if (st != LMNET_OK) mxDestroyArray(bytes);
+    mex_check(call, st, "writing the training record to memory");
     return bytes;
 }
 
-lmnet_record *mex_record_from_bytes(mex_call *call, const mxArray *bytes, const char *scratch_path)
+lmnet_record *mex_record_from_bytes(mex_call *call, const mxArray *bytes)
 {
     if (bytes == NULL || mxIsEmpty(bytes)) return NULL;
-    if (!mxIsUint8(bytes))
+    if (!mxIsUint8(bytes) || mxIsComplex(bytes) || mxIsSparse(bytes))
         mex_fail(call, "lmnet:invalidArgument", "the training record bytes must be uint8 (as train returned them)");
-    mex_own_scratch_file(call, scratch_path);
-    FILE *f = fopen(scratch_path, "wb");
-    if (f == NULL) mex_fail(call, "lmnet:io", "cannot write the scratch file '%s'", scratch_path);
-    size_t n = mxGetNumberOfElements(bytes);
-    size_t written = fwrite(mxGetData(bytes), 1, n, f);
-    if (fclose(f) != 0 || written != n) mex_fail(call, "lmnet:io", "cannot write the scratch file '%s'", scratch_path);
     lmnet_record *rec = NULL;
-    mex_check(call, lmnet_record_load(scratch_path, &rec), "reading the training record");
+    lmnet_status st = lmnet_record_load_bytes((const uint8_t *)mxGetData(bytes),
+                                              (int64_t)mxGetNumberOfElements(bytes), &rec);
     mex_own_record(call, rec);
+    mex_check(call, st, "reading the training record");
     return rec;
 }

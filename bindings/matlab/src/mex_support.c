@@ -24,11 +24,6 @@ void mex_call_release(mex_call *call)
         call->networks[i] = NULL;
         call->options[i] = NULL;
         call->records[i] = NULL;
-        if (call->scratch_files[i] != NULL) {
-            remove(call->scratch_files[i]);
-            mxFree(call->scratch_files[i]);
-            call->scratch_files[i] = NULL;
-        }
     }
 }
 
@@ -59,20 +54,6 @@ void mex_own_record(mex_call *call, lmnet_record *rec)
     MEX_OWN(call->records, rec);
     lmnet_record_free(rec);
     mex_fail(call, "lmnet:internal", "lmnet_mex: too many native records in one call");
-}
-
-void mex_own_scratch_file(mex_call *call, const char *path)
-{
-    for (int i = 0; i < MEX_MAX_NATIVES; i++) {
-        if (call->scratch_files[i] == NULL) {
-            size_t n = strlen(path) + 1;
-            call->scratch_files[i] = (char *)mxMalloc(n);
-            mexMakeMemoryPersistent(call->scratch_files[i]);
-            memcpy(call->scratch_files[i], path, n);
-            return;
-        }
-    }
-    mex_fail(call, "lmnet:internal", "lmnet_mex: too many scratch files in one call");
 }
 
 void mex_fail(mex_call *call, const char *id, const char *fmt, ...)

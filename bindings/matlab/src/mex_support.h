@@ -21,19 +21,17 @@ typedef struct mex_call {
     lmnet_network *networks[MEX_MAX_NATIVES];
     lmnet_options *options[MEX_MAX_NATIVES];
     lmnet_record *records[MEX_MAX_NATIVES];
-    char *scratch_files[MEX_MAX_NATIVES]; /* removed at the end of the call */
     const char *command;                  /* for messages: "train", "sim", ... */
 } mex_call;
 
 void mex_call_init(mex_call *call, const char *command);
-/* Frees every registered native object and removes scratch files. */
+/* Frees every registered native object. */
 void mex_call_release(mex_call *call);
 
 /* Registration: the call owns the object from now on (NULL is ignored). */
 void mex_own_network(mex_call *call, lmnet_network *net);
 void mex_own_options(mex_call *call, lmnet_options *opts);
 void mex_own_record(mex_call *call, lmnet_record *rec);
-void mex_own_scratch_file(mex_call *call, const char *path);
 
 /* Releases the call's natives, then raises a MATLAB error. Never returns. */
 void mex_fail(mex_call *call, const char *id, const char *fmt, ...);

@@ -10,6 +10,13 @@
  *   c_reference sim MODEL.h5 DATA.bin OUT.txt
  *       Loads a model file (written by Octave or Python) and writes y = sim(x)
  *       and its weights.
+ *   c_reference multistart DATA.bin HIDDEN SEEDS SEED_DIVISION EPOCHS THREADS OUT.txt
+ *       SEEDS is "s1,s2,..."; lmnet_train_multistart on an unconfigured network
+ *       (dividerand). Writes the winner's weights and perf series, y = sim(x),
+ *       winner (0-based), best_vperf and best_perf.
+ *   c_reference record RECORD_FILE OUT.txt
+ *       Loads a record file (lmnet_record_load) and writes its perf series and
+ *       division indices.
  *
  * DATA.bin: int64 R, S, Q, then x (Q*R doubles, sample-major: the bytes of a
  * MATLAB R-by-Q matrix), then t (Q*S doubles). OUT.txt: one line per array,
@@ -58,6 +65,27 @@ static void write_doubles(FILE *f, const char *name, const double *v, int64_t n)
     fprintf(f, "%s %lld", name, (long long)n);
     for (int64_t i = 0; i < n; i++) fprintf(f, " %.17g", v[i]);
     fprintf(f, "\n");
+}
+
+static void write_perf_and_division(FILE *out, const lmnet_record *rec)
+{
+    int64_t epochs_run = 0, length = 0;
+    CHECK(lmnet_record_num_epochs(rec, &epochs_run), "num_epochs");
+    double *perf = malloc((size_t)(epochs_run + 1) * sizeof(double));
+    CHECK(lmnet_record_get_series(rec, "perf", perf, epochs_run + 1, &length), "perf");
+    write_doubles(out, "perf", perf, length);
+    free(perf);
+    const char *keys[3] = {"trainInd", "valInd", "testInd"};
+    for (int k = 0; k < 3; k++) {
+        CHECK(lmnet_record_get_indices(rec, keys[k], NULL, 0, &length), "indices");
+        int64_t *idx = malloc((size_t)(length > 0 ? length : 1) * sizeof(int64_t));
+        double *as_double = malloc((size_t)(length > 0 ? length : 1) * sizeof(double));
+        if (length > 0) CHECK(lmnet_record_get_indices(rec, keys[k], idx, length, &length), "indices");
+        for (int64_t i = 0; i < length; i++) as_double[i] = (double)idx[i];
+        write_doubles(out, keys[k], as_double, length);
+        free(idx);
+        free(as_double);
+    }
 }
 
 static void write_weights_and_outputs(FILE *out, const lmnet_network *net, const data *d)
@@ -127,23 +155,7 @@ static int train(int argc, char **argv)
     FILE *out = fopen(argv[8], "w");
     if (out == NULL) { fprintf(stderr, "cannot write %s\n", argv[8]); return 2; }
     write_weights_and_outputs(out, net, &d);
-    int64_t epochs_run = 0, length = 0;
-    CHECK(lmnet_record_num_epochs(rec, &epochs_run), "num_epochs");
-    double *perf = malloc((size_t)(epochs_run + 1) * sizeof(double));
-    CHECK(lmnet_record_get_series(rec, "perf", perf, epochs_run + 1, &length), "perf");
-    write_doubles(out, "perf", perf, length);
-    free(perf);
-    const char *keys[3] = {"trainInd", "valInd", "testInd"};
-    for (int k = 0; k < 3; k++) {
-        CHECK(lmnet_record_get_indices(rec, keys[k], NULL, 0, &length), "indices");
-        int64_t *idx = malloc((size_t)(length > 0 ? length : 1) * sizeof(int64_t));
-        double *as_double = malloc((size_t)(length > 0 ? length : 1) * sizeof(double));
-        if (length > 0) CHECK(lmnet_record_get_indices(rec, keys[k], idx, length, &length), "indices");
-        for (int64_t i = 0; i < length; i++) as_double[i] = (double)idx[i];
-        write_doubles(out, keys[k], as_double, length);
-        free(idx);
-        free(as_double);
-    }
+    write_perf_and_division(out, rec);
     fclose(out);
     lmnet_record_free(rec);
     lmnet_options_free(opts);
@@ -169,10 +181,76 @@ static int sim(int argc, char **argv)
     return 0;
 }
 
+static int multistart(int argc, char **argv)
+{
+    if (argc != 9) {
+        fprintf(stderr, "usage: c_reference multistart DATA HIDDEN SEEDS SEED_DIV EPOCHS THREADS OUT\n");
+        return 2;
+    }
+    data d = read_data(argv[2]);
+    int64_t hidden[16], k = 0;
+    int64_t nh = parse_hidden(argv[3], hidden);
+    uint64_t seeds[64];
+    for (const char *p = argv[4]; *p != '\0';) {
+        char *end = NULL;
+        if (k == 64) { fprintf(stderr, "c_reference: at most 64 seeds\n"); return 2; }
+        seeds[k++] = strtoull(p, &end, 10);
+        if (end == p) { fprintf(stderr, "c_reference: bad seed list %s\n", argv[4]); return 2; }
+        p = (*end == ',') ? end + 1 : end;
+    }
+    uint64_t seed_div = strtoull(argv[5], NULL, 10);
+    double epochs = atof(argv[6]);
+    int32_t threads = (int32_t)atoi(argv[7]);
+
+    lmnet_network *net = NULL, *best = NULL;
+    lmnet_options *opts = NULL;
+    lmnet_record *rec = NULL;
+    int64_t winner = -1;
+    double best_vperf[64], best_perf[64];
+    CHECK(lmnet_network_create(hidden, nh, &net), "create");
+    CHECK(lmnet_options_create(&opts), "options_create");
+    CHECK(lmnet_options_set(opts, "epochs", epochs), "epochs");
+    CHECK(lmnet_options_set(opts, "seed", (double)seed_div), "seed");
+    CHECK(lmnet_train_multistart(net, opts, d.x, d.t, d.q, d.r, d.s, seeds, k, threads, &best, &rec, &winner,
+                                 best_vperf, best_perf), "train_multistart");
+
+    FILE *out = fopen(argv[8], "w");
+    if (out == NULL) { fprintf(stderr, "cannot write %s\n", argv[8]); return 2; }
+    write_weights_and_outputs(out, best, &d);
+    write_perf_and_division(out, rec);
+    double w = (double)winner;
+    write_doubles(out, "winner", &w, 1);
+    write_doubles(out, "best_vperf", best_vperf, k);
+    write_doubles(out, "best_perf", best_perf, k);
+    fclose(out);
+    lmnet_record_free(rec);
+    lmnet_options_free(opts);
+    lmnet_network_free(best);
+    lmnet_network_free(net);
+    free(d.x);
+    free(d.t);
+    return 0;
+}
+
+static int record(int argc, char **argv)
+{
+    if (argc != 4) { fprintf(stderr, "usage: c_reference record RECORD_FILE OUT\n"); return 2; }
+    lmnet_record *rec = NULL;
+    CHECK(lmnet_record_load(argv[2], &rec), "record_load");
+    FILE *out = fopen(argv[3], "w");
+    if (out == NULL) { fprintf(stderr, "cannot write %s\n", argv[3]); return 2; }
+    write_perf_and_division(out, rec);
+    fclose(out);
+    lmnet_record_free(rec);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "train") == 0) return train(argc, argv);
     if (argc >= 2 && strcmp(argv[1], "sim") == 0) return sim(argc, argv);
-    fprintf(stderr, "usage: c_reference train|sim ...\n");
+    if (argc >= 2 && strcmp(argv[1], "multistart") == 0) return multistart(argc, argv);
+    if (argc >= 2 && strcmp(argv[1], "record") == 0) return record(argc, argv);
+    fprintf(stderr, "usage: c_reference train|sim|multistart|record ...\n");
     return 2;
 }

@@ -68,7 +68,7 @@ function test_errors(ctx)
   check_error(@() lmnet_mex('sim', struct(), x), 'lmnet:invalidArgument', 'hiddenSizes');
   check_error(@() lmnet_mex('sim', 'text', x), 'lmnet:invalidArgument');
   check_error(@() lmnet_mex('configure', nativeState(net), x, t, -1), 'lmnet:invalidArgument', 'seed');
-  check_error(@() lmnet_mex('train', nativeState(trained), struct('epochs', [1 2]), x, t, -1, ''), ...
+  check_error(@() lmnet_mex('train', nativeState(trained), struct('epochs', [1 2]), x, t, -1), ...
               'lmnet:invalidArgument');
   check_error(@() lmnet.plotperform(struct('perf', 1)), 'lmnet:invalidArgument');
 

@@ -20,18 +20,9 @@ function [net, tr] = train(net, x, t, varargin)
     error('lmnet:invalidArgument', 'usage: [net, tr] = train(net, x, t)');
   end
   check_extra_arguments(varargin);
-  x = lmnet.internal.as_data_matrix(x, 'x (inputs)');
-  t = lmnet.internal.as_data_matrix(t, 't (targets)');
-  if size(x, 2) ~= size(t, 2)
-    error('lmnet:dimension', 'x has %d samples (columns) but t has %d; inputs and targets need one column per sample', ...
-          size(x, 2), size(t, 2));
-  end
+  [x, t] = lmnet.internal.training_data(net, x, t);
   if ~isConfigured(net)
     net = configure(net, x, t);
-  elseif size(x, 1) ~= net.inputs{1}.size || size(t, 1) ~= net.outputs{end}.size
-    error('lmnet:dimension', ['x has %d rows and t %d rows, but the network is configured for %d inputs ' ...
-          'and %d outputs; call configure(net, x, t) to start afresh'], size(x, 1), size(t, 1), ...
-          net.inputs{1}.size, net.outputs{end}.size);
   end
   divisionSeed = lmnet.internal.draw_seed();
   opts = nativeOptions(net, divisionSeed);
@@ -40,11 +31,11 @@ function [net, tr] = train(net, x, t, varargin)
     show = net.trainParam.show;
   end
   if nargout > 1
-    [state, record, recordBytes] = lmnet_mex('train', nativeState(net), opts, x, t, show, tempname());
+    [state, record, recordBytes] = lmnet_mex('train', nativeState(net), opts, x, t, show);
     net = applyNativeState(net, state);
     tr = trainingRecord(net, record, recordBytes, size(t));
   else
-    net = applyNativeState(net, lmnet_mex('train', nativeState(net), opts, x, t, show, ''));
+    net = applyNativeState(net, lmnet_mex('train', nativeState(net), opts, x, t, show));
   end
 end
 

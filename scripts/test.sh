@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test suite: Swift (core and HDF5), the C ABI, Python, Octave/MATLAB, and
+# Runs every test suite: Swift (core and HDF5), the lmnet command, the C ABI, Python,
+# Octave/MATLAB, and
 # the HDF5 readers (Octave load, h5py). Installs what it needs on Debian 12 first.
 # Ends with "N passed, N failed" over the suites and exits non-zero on any failure.
 set -uo pipefail
@@ -21,6 +22,7 @@ suite() {
 }
 
 suite "swift (core, HDF5)" swift test
+suite "lmnet command" Tests/cli/run_tests.sh
 suite "C ABI" Tests/c/run_tests.sh
 suite "HDF5 readers (Octave load, h5py)" Tests/hdf5/run_checks.sh
 suite "Python binding" bindings/python/run_tests.sh

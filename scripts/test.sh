@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test suite: Swift (core and HDF5), the lmnet command, the C ABI, Python,
-# Octave/MATLAB, and
-# the HDF5 readers (Octave load, h5py). Installs what it needs on Debian 12 first.
+# Runs every test suite: Swift (core and HDF5), the lmnet command, the C ABI, the HDF5
+# readers (Octave load, h5py), Python and Octave/MATLAB. Installs what it needs on
+# Debian 12 first.
 # Ends with "N passed, N failed" over the suites and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -13,32 +13,48 @@ enum BenchCase {
         let data = try manifest.dataset(datasetName)
         let hidden = Array(layers.dropFirst().dropLast())
 
-        // Time per epoch: all samples train (dividetrain), only the epoch limit stops.
+        // Time per epoch: all samples train (dividetrain), only the epoch limit stops. After
+        // the warm-up epochs, rounds of timed epochs (each continuing from the last: warm
+        // start) alternate with measurements of the floor, so machine noise hits both alike.
         var options = TrainingOptions()
         options.divideFcn = .dividetrain
-        try options.set("epochs", Double(warmup + timed))
         try options.set("min_grad", 0)
         try options.set("seed", 1)
         var net = try Network(hiddenSizes: hidden)
-        let record = try net.train(x: data.x, t: data.t, sampleCount: data.q, inputCount: data.r, outputCount: data.s, options: options)
-        let durations = (max(warmup, 1)...record.numEpochs).map { (record.time[$0] - record.time[$0 - 1]) * 1000 }
-        let epochs = Double(record.numEpochs)
-        let trials = Double(record.timing.solves) / epochs
+        try options.set("epochs", Double(max(warmup, 1)))
+        _ = try net.train(x: data.x, t: data.t, sampleCount: data.q, inputCount: data.r, outputCount: data.s, options: options)
+        let rounds = max(1, min(4, timed))
+        var durations: [Double] = [], floors: [Floor] = [], timing = PhaseTiming(), epochs = 0
+        for round in 0..<rounds {
+            floors.append(try Floor.measure(network: net, x: data.x, q: data.q, rows: data.q * data.s))
+            try options.set("epochs", Double(timed / rounds + (round < timed % rounds ? 1 : 0)))
+            let r = try net.train(x: data.x, t: data.t, sampleCount: data.q, inputCount: data.r, outputCount: data.s, options: options)
+            durations += (1...max(r.numEpochs, 1)).map { (r.time[$0] - r.time[$0 - 1]) * 1000 }
+            epochs += r.numEpochs
+            timing.jacobian += r.timing.jacobian; timing.jtj += r.timing.jtj; timing.solve += r.timing.solve
+            timing.forward += r.timing.forward; timing.solves += r.timing.solves
+        }
         let perEpoch = median(durations)
+        let trials = Double(timing.solves) / Double(epochs)
 
         // The BLAS floor of the same epochs: JᵀJ by dsyrk over all rows, plus per μ trial one
-        // Cholesky factor and solve and one forward pass.
-        let floor = try Floor.measure(network: net, x: data.x, q: data.q, rows: data.q * data.s)
+        // Cholesky factor and solve and one forward pass (each the median over the rounds).
+        let floor = Floor(dsyrk: median(floors.map(\.dsyrk)), cholesky: median(floors.map(\.cholesky)),
+                          dpotrf: median(floors.map(\.dpotrf)), forward: median(floors.map(\.forward)))
         let floorEpoch = floor.dsyrk + trials * (floor.cholesky + floor.forward)
+        let perPhase = { (seconds: Double) in seconds / Double(epochs) * 1000 }
         var result: [String: Any] = [
             "name": name, "params": net.weightCount, "samples": data.q, "layers": layers,
-            "threads": LinearAlgebraThreads.count, "warmup_epochs": warmup, "timed_epochs": durations.count,
+            "threads": LinearAlgebraThreads.count, "blas": LinearAlgebraThreads.blasDescription,
+            "warmup_epochs": warmup, "timed_epochs": durations.count,
             "ms_per_epoch_median": perEpoch, "ms_per_epoch_all": durations,
             "floor_ms_per_epoch": floorEpoch, "ratio_to_floor": perEpoch / floorEpoch,
-            "floor_ms": ["dsyrk": floor.dsyrk, "cholesky_solve": floor.cholesky, "forward": floor.forward],
+            "floor_ms": ["dsyrk": floor.dsyrk, "cholesky_solve": floor.cholesky, "dpotrf_solve": floor.dpotrf,
+                         "forward": floor.forward],
+            "floor_ms_per_epoch_with_dpotrf": floor.dsyrk + trials * (floor.dpotrf + floor.forward),
             "trials_per_epoch": trials,
-            "phase_ms": ["jacobian": record.timing.jacobian / epochs * 1000, "jtj": record.timing.jtj / epochs * 1000,
-                         "solve": record.timing.solve / epochs * 1000, "forward": record.timing.forward / epochs * 1000],
+            "phase_ms": ["jacobian": perPhase(timing.jacobian), "jtj": perPhase(timing.jtj),
+                         "solve": perPhase(timing.solve), "forward": perPhase(timing.forward)],
         ]
         if c["to_target"] as? Bool == true, let target = manifest.json["to_target"] as? [String: Any] {
             result["seeds_to_target"] = try toTarget(data: data, hidden: hidden, target: target)
@@ -83,7 +99,7 @@ enum BenchCase {
 
 /// Milliseconds of the BLAS/LAPACK operations an LM epoch cannot avoid, median of repeats.
 struct Floor {
-    var dsyrk = 0.0, cholesky = 0.0, forward = 0.0
+    var dsyrk = 0.0, cholesky = 0.0, dpotrf = 0.0, forward = 0.0
 
     static func measure(network: Network, x: [Double], q: Int, rows: Int) throws -> Floor {
         let p = network.weightCount
@@ -95,7 +111,7 @@ struct Floor {
         for i in 0..<(blockRows * p) { block[i] = rng.symmetric() }
         let c = UnsafeMutablePointer<Double>.allocate(capacity: p * p)
         defer { c.deallocate() }
-        let repeats = rows > 100_000 ? 1 : 5
+        let repeats = rows > 100_000 ? 1 : 3
         var f = Floor()
         f.dsyrk = time(repeats) {
             var done = 0
@@ -105,15 +121,20 @@ struct Floor {
                 done += n
             }
         }
-        // Cholesky factor and solve of the damped matrix (made well conditioned).
+        // Cholesky factor and solve of the damped matrix (made well conditioned): LMNet's
+        // recursive factorization, and OpenBLAS's dpotrf for comparison.
         for j in 0..<p { c[j * p + j] += 1 }
         let a = UnsafeMutablePointer<Double>.allocate(capacity: p * p), b = UnsafeMutablePointer<Double>.allocate(capacity: p)
         defer { a.deallocate(); b.deallocate() }
-        f.cholesky = time(7) {
+        func factorAndSolve(_ factor: () -> Void) {
             a.update(from: c, count: p * p)
             for i in 0..<p { b[i] = 1 }
-            _ = LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, CChar(UInt8(ascii: "U")), Int32(p), a, Int32(p))
+            factor()
             _ = LAPACKE_dpotrs_work(LAPACK_COL_MAJOR, CChar(UInt8(ascii: "U")), Int32(p), 1, a, Int32(p), b, Int32(p))
+        }
+        f.cholesky = time(3) { factorAndSolve { _ = Cholesky.factor(a, n: p, lda: p) } }
+        f.dpotrf = time(3) {
+            factorAndSolve { _ = LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, CChar(UInt8(ascii: "U")), Int32(p), a, Int32(p)) }
         }
         // One forward pass over all samples.
         let pass = ForwardPass(network: network, capacity: min(q, ForwardPass.defaultBlock))

@@ -40,7 +40,7 @@ final class BayesianRegularization: TrainingAlgorithm {
         if !started {
             gamma = Double(p)
             started = true
-        } else if let trace = step.solver.traceOfInverse(problem.jtj, scale: beta, mu: alpha) {
+        } else if let trace = step.solver.traceOfInverse(problem.jtj, lda: problem.ld, scale: beta, mu: alpha) {
             gamma = Double(p) - alpha * trace
         }
         alpha = ssX == 0 ? 1 : gamma / (2 * ssX)

@@ -42,7 +42,7 @@ final class DampedStep {
         while mu <= options.muMax {
             let t0 = monotonicSeconds()
             for i in 0..<p { candidate[i] = -g[i] }
-            let ok = solver.solve(problem.jtj, scale: scale, mu: mu + shift, rhs: candidate, into: delta)
+            let ok = solver.solve(problem.jtj, lda: problem.ld, scale: scale, mu: mu + shift, rhs: candidate, into: delta)
             problem.timing.solve += monotonicSeconds() - t0
             problem.timing.solves += 1
             if ok {

@@ -18,6 +18,11 @@ public enum LinearAlgebraThreads {
         return Int(openblas_get_num_threads())
     }
 
+    /// OpenBLAS's build configuration and the kernel it chose, e.g. "OpenBLAS 0.3.21 ... | Haswell".
+    public static var blasDescription: String {
+        String(cString: openblas_get_config()) + " | " + String(cString: openblas_get_corename())
+    }
+
     public static func set(_ n: Int) throws {
         guard n >= 1, n <= 1024 else { throw LMNetError(.invalidArgument, "the number of threads must be in 1...1024, got \(n)") }
         _ = initialize

@@ -102,13 +102,8 @@ public final class ForwardPass {
                 cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(s), Int32(count), Int32(r),
                             1, w + layout.weightOffset(k), Int32(s), a, Int32(r), 1, n, Int32(s))
             }
-            let f = transfer[k], out = activation[k]
-            if f == .purelin {
-                out.update(from: n, count: s * count)
-            } else {
-                for i in 0..<(s * count) { out[i] = f.apply(n[i]) }
-            }
-            a = UnsafePointer(out)
+            transfer[k].apply(n, into: activation[k], count: s * count)
+            a = UnsafePointer(activation[k])
         }
     }
 }

@@ -51,6 +51,24 @@ public enum TransferFunction: String, CaseIterable, Sendable {
         }
     }
 
+    /// a[i] = f(n[i]) for `count` values; the common cases get their own loops.
+    public func apply(_ n: UnsafePointer<Double>, into a: UnsafeMutablePointer<Double>, count: Int) {
+        switch self {
+        case .purelin: a.update(from: n, count: count)
+        case .tansig: for i in 0..<count { a[i] = tanh(n[i]) }
+        default: for i in 0..<count { a[i] = apply(n[i]) }
+        }
+    }
+
+    /// d[i] *= f'(n[i]) for `count` values (backpropagation through the layer).
+    public func scaleByDerivative(_ d: UnsafeMutablePointer<Double>, n: UnsafePointer<Double>, a: UnsafePointer<Double>, count: Int) {
+        switch self {
+        case .purelin: return
+        case .tansig: for i in 0..<count { d[i] *= 1 - a[i] * a[i] }
+        default: for i in 0..<count { d[i] *= derivative(n: n[i], a: a[i]) }
+        }
+    }
+
     /// The net-input interval where the function is not saturated (MATLAB's
     /// `active` range), used by Nguyen–Widrow. nil where it is infinite
     /// (purelin, poslin): such layers get uniform [-1, 1] weights (MATLAB's rands).

@@ -36,7 +36,7 @@ final class JacobianTests: XCTestCase {
                 var s = 0.0
                 for r in 0..<rows { s += jfd[r * p + a] * jfd[r * p + b] }
                 maxJtJ = max(maxJtJ, abs(s))
-                errJtJ = max(errJtJ, abs(s - problem.jtj[b * p + a]))  // upper triangle, column-major
+                errJtJ = max(errJtJ, abs(s - problem.jtj[b * problem.ld + a]))  // upper triangle, column-major
             }
         }
         XCTAssertLessThan(errJtJ / maxJtJ, 1e-6, "JᵀJ relative error for \(transfer)", file: file, line: line)

@@ -259,6 +259,24 @@ def blas_lines(lmnet_top, peers, peer_names):
     return lines
 
 
+def thread_scaling(out_dir, lmnet, problems):
+    """LMNet's speed-up from 1 thread to the run's thread count, per case measured on both."""
+    path = os.path.join(out_dir, "lmnet-1thread.json")
+    if not os.path.exists(path):
+        return ""
+    one = load_json(path, problems) or {}
+    lines = []
+    for case in one.get("cases", []):
+        name, many = case.get("name"), lmnet.get(case.get("name"))
+        if not many:
+            continue
+        t1, tn = number(case.get("ms_per_epoch_median")), number(many.get("ms_per_epoch_median"))
+        if t1 and tn:
+            lines.append(f"- {name}: 1 thread {fmt_ms(t1)} ms/epoch, {many.get('threads')} threads "
+                         f"{fmt_ms(tn)} ms/epoch: {t1 / tn:.2f}× faster")
+    return "\n".join(lines)
+
+
 def build_report(out_dir):
     problems = []
     lmnet, lmnet_top = load_lmnet(out_dir, problems)
@@ -286,6 +304,9 @@ def build_report(out_dir):
     phases = phase_table(lmnet, peers, peer_names)
     if phases.count("\n") > 1:
         parts += ["## Where the time goes (median ms per epoch)", "", phases, ""]
+    scaling = thread_scaling(out_dir, lmnet, problems)
+    if scaling:
+        parts += ["## Threads", "", scaling, ""]
     extra = notes(lmnet_top, peers, peer_names, run_info, problems)
     if extra:
         parts += ["## Notes", ""] + [f"- {line}" for line in extra] + [""]

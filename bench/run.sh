@@ -116,6 +116,12 @@ if [ -x "$CLI" ]; then
         NOTES+=("lmnet-cli bench failed; LMNet columns are empty")
         rm -f "$OUT/lmnet.json"
     fi
+    # Thread scaling: the 10,000-sample case again on one thread.
+    if [ "$THREADS" -gt 1 ] && [[ ",$CASES," == *",surface,"* ]]; then
+        log "running lmnet-cli bench on one thread (surface)"
+        (cd "$ROOT" && OPENBLAS_NUM_THREADS=1 "$CLI" bench --json "$OUT/lmnet-1thread.json" --threads 1 --only surface) \
+            || rm -f "$OUT/lmnet-1thread.json"
+    fi
 else
     NOTES+=("$CLI not found (build: swift build -c release -Xswiftc -static-stdlib); LMNet columns are empty")
 fi

@@ -6,6 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test || exit 1
+command -v swift > /dev/null || export PATH="$PATH:/opt/swift/usr/bin"   # Swift's usual place here
 scripts/build.sh || exit 1
 
 passed=0; failed=0; failures=()

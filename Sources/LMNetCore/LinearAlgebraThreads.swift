@@ -13,6 +13,9 @@ public enum LinearAlgebraThreads {
         }
     }()
 
+    /// Applies LMNET_NUM_THREADS once, before the first BLAS call of the process.
+    public static func applyEnvironment() { _ = initialize }
+
     public static var count: Int {
         _ = initialize
         return Int(openblas_get_num_threads())

@@ -12,6 +12,7 @@ extension Network {
         }
         try Dataset.requireFinite(x, "x", columns: inputCount)
         var y = [Double](repeating: 0, count: sampleCount * outputCount)
+        LinearAlgebraThreads.applyEnvironment()
         let pass = ForwardPass(network: self, capacity: min(sampleCount, ForwardPass.defaultBlock))
         let inPlan = inputProcessing.plan, outPlan = outputProcessing.plan
         y.withUnsafeMutableBufferPointer { yb in

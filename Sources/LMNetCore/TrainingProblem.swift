@@ -52,6 +52,7 @@ public final class TrainingProblem {
     public init(network: Network, x: UnsafeBufferPointer<Double>, t raw: UnsafeBufferPointer<Double>,
                 sampleCount q: Int, division: Division) throws {
         guard network.isConfigured else { throw LMNetError(.notConfigured, "the network is not configured") }
+        LinearAlgebraThreads.applyEnvironment()
         self.network = network
         self.division = division
         sampleCount = q

@@ -14,15 +14,17 @@ enum BenchCase {
         let hidden = Array(layers.dropFirst().dropLast())
 
         // Time per epoch: all samples train (dividetrain), only the epoch limit stops. After
-        // the warm-up epochs, rounds of timed epochs (each continuing from the last: warm
-        // start) alternate with measurements of the floor, so machine noise hits both alike.
+        // the warm-up epochs, rounds of timed epochs alternate with measurements of the floor,
+        // so machine noise hits both alike. Each round continues from the last one's weights
+        // (warm start) and μ, so the rounds make the same trajectory as one run.
         var options = TrainingOptions()
         options.divideFcn = .dividetrain
         try options.set("min_grad", 0)
         try options.set("seed", 1)
         var net = try Network(hiddenSizes: hidden)
         try options.set("epochs", Double(max(warmup, 1)))
-        _ = try net.train(x: data.x, t: data.t, sampleCount: data.q, inputCount: data.r, outputCount: data.s, options: options)
+        let warm = try net.train(x: data.x, t: data.t, sampleCount: data.q, inputCount: data.r, outputCount: data.s, options: options)
+        try options.set("mu", warm.mu.last ?? options.mu)
         let rounds = max(1, min(4, timed))
         var durations: [Double] = [], floors: [Floor] = [], timing = PhaseTiming(), epochs = 0
         for round in 0..<rounds {
@@ -30,6 +32,7 @@ enum BenchCase {
             try options.set("epochs", Double(timed / rounds + (round < timed % rounds ? 1 : 0)))
             let r = try net.train(x: data.x, t: data.t, sampleCount: data.q, inputCount: data.r, outputCount: data.s, options: options)
             durations += (1...max(r.numEpochs, 1)).map { (r.time[$0] - r.time[$0 - 1]) * 1000 }
+            try options.set("mu", r.mu.last ?? options.mu)
             epochs += r.numEpochs
             timing.jacobian += r.timing.jacobian; timing.jtj += r.timing.jtj; timing.solve += r.timing.solve
             timing.forward += r.timing.forward; timing.solves += r.timing.solves

@@ -106,6 +106,21 @@ for case_name in ${CASES//,/ }; do
         fi
     done
 done
+# The numpy peer once more on the reference case with the machine's BLAS settings kept,
+# i.e. the same OpenBLAS kernel choice LMNet runs with: a same-kernels comparison.
+if [[ ",$PEERS," == *",numpy,"* ]] && [[ ",$CASES," == *",reference,"* ]]; then
+    same="$OUT/peer-numpy-reference-machine-blas.json"
+    if OPENBLAS_NUM_THREADS="$THREADS" OMP_NUM_THREADS="$THREADS" \
+            "$PY" -m peers.run --peer numpy --case reference --threads "$THREADS" --out "$same"; then
+        "$PY" - "$same" <<'PYEOF'
+import json, sys
+path = sys.argv[1]
+data = json.load(open(path))
+data["implementation"] = "numpy-trainlm, machine BLAS settings"
+json.dump(data, open(path, "w"), indent=2)
+PYEOF
+    fi
+fi
 log "peers done in $((SECONDS - START)) s"
 
 # ------------------------------------------------------------------ LMNet

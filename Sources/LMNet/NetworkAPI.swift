@@ -160,7 +160,7 @@ public func lmnet_network_set_process_settings(_ net: OpaquePointer?, _ side: In
             throw LMNetError(.dimension, "the network is configured for \(current.rowCount) \(output ? "outputs" : "inputs"), got n = \(n); use lmnet_network_configure to change the sizes")
         }
         let functions = current.functions
-        box.network.setProcessing(Processing(functions: functions, xmin: lo, xmax: hi), output: output)
+        try box.network.setProcessing(Processing(functions: functions, xmin: lo, xmax: hi), output: output)
     }
 }
 

@@ -11,6 +11,7 @@ extension Network {
         try Network.validate(x: x, t: t, sampleCount: sampleCount, inputCount: inputCount, outputCount: outputCount)
         inputProcessing = Processing(functions: inputProcessing.functions, data: x, samples: sampleCount, rows: inputCount)
         outputProcessing = Processing(functions: outputProcessing.functions, data: t, samples: sampleCount, rows: outputCount)
+        try requireReasonableSize()
         resizeWeights()
         try initialize(seed: seed)
     }

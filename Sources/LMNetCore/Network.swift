@@ -44,10 +44,30 @@ public struct Network: Equatable, Sendable {
     /// MATLAB's `net.numWeightElements`.
     public var weightCount: Int { isConfigured ? layout.count : 0 }
 
+    /// The most weights a network may have (400 MB of them; LM needs two P × P matrices on top).
+    public static let maximumWeightCount = 50_000_000
+
     /// Sets processing settings of one side; resets the weights to zero when their count changes.
-    public mutating func setProcessing(_ p: Processing, output: Bool) {
-        if output { outputProcessing = p } else { inputProcessing = p }
+    public mutating func setProcessing(_ p: Processing, output: Bool) throws {
+        var next = self
+        if output { next.outputProcessing = p } else { next.inputProcessing = p }
+        try next.requireReasonableSize()
+        self = next
         resizeWeights()
+    }
+
+    /// Throws `outOfMemory` before a configured size would need more than maximumWeightCount weights.
+    func requireReasonableSize() throws {
+        guard isConfigured else { return }
+        let sizes = layerSizes, inputs = layerInputCounts
+        var total = 0
+        for k in 0..<sizes.count {
+            let (n, overflow) = sizes[k].multipliedReportingOverflow(by: inputs[k] + 1)
+            total += overflow ? Network.maximumWeightCount + 1 : n
+            if total > Network.maximumWeightCount {
+                throw LMNetError(.outOfMemory, "the network would have more than \(Network.maximumWeightCount) weights (layer sizes \(sizes), \(inputs[0]) inputs)")
+            }
+        }
     }
 
     /// Replaces the processing functions of one side and unconfigures the network (MATLAB

@@ -64,9 +64,12 @@ public final class TrainingProblem {
         keptOutputs = outPlan.kept.count
         let p = parameterCount
         ld = p + 1
-        // Memory guard: JᵀJ plus the solver's copy are 2·P² doubles.
-        guard p <= 40_000 else {
-            throw LMNetError(.outOfMemory, "the network has \(p) weights; Levenberg–Marquardt needs two \(p)×\(p) matrices (\(2 * p * p * 8 / 1_000_000) MB); use fewer weights")
+        // Memory guard: JᵀJ and the solver's copy are two (P + 1)² matrices; refuse what
+        // would not fit in 80 % of physical memory rather than die allocating it.
+        let matrixBytes = 2 * Double(p + 1) * Double(p + 1) * 8
+        let physical = Double(sysconf(Int32(_SC_PHYS_PAGES))) * Double(sysconf(Int32(_SC_PAGESIZE)))
+        guard physical <= 0 || matrixBytes <= 0.8 * physical else {
+            throw LMNetError(.outOfMemory, "the network has \(p) weights; Levenberg–Marquardt needs two \(p + 1)×\(p + 1) matrices (\(Int(matrixBytes / 1e6)) MB), more than this machine's memory allows; use fewer weights")
         }
         xp = .allocate(capacity: max(q * inputWidth, 1))
         for s in 0..<q { inPlan.apply(x.baseAddress! + s * inPlan.rowCount, into: xp + s * inputWidth) }

@@ -77,8 +77,8 @@ enum NetworkCodec {
 
         var net = try Network(hiddenSizes: sizes.dropLast().map { Int($0) })
         net.transferFunctions = transfer
-        net.setProcessing(inputProcessing, output: false)
-        net.setProcessing(outputProcessing, output: true)
+        try net.setProcessing(inputProcessing, output: false)
+        try net.setProcessing(outputProcessing, output: true)
         let layout = net.layout
         var flat = [Double]()
         flat.reserveCapacity(layout.count)

@@ -42,8 +42,8 @@ enum Make {
             }
             return Processing(functions: fcns, xmin: lo, xmax: hi)
         }
-        net.setProcessing(processing(inputFcns, rows: inputs, constant: constantInputs), output: false)
-        net.setProcessing(processing(outputFcns, rows: outputs, constant: constantOutputs), output: true)
+        try net.setProcessing(processing(inputFcns, rows: inputs, constant: constantInputs), output: false)
+        try net.setProcessing(processing(outputFcns, rows: outputs, constant: constantOutputs), output: true)
         net.weights = (0..<net.weightCount).map { _ in rng.uniform(-2, 2) }
         return net
     }

@@ -11,9 +11,9 @@ enum GoldenV1 {
     static func model() throws -> Network {
         var net = try Network(hiddenSizes: [3, 2])
         net.transferFunctions = [.logsig, .tansig, .purelin]
-        net.setProcessing(Processing(functions: [.removeconstantrows, .mapminmax],
+        try net.setProcessing(Processing(functions: [.removeconstantrows, .mapminmax],
                                      xmin: [-1.5, 2.0, 0.0], xmax: [4.25, 2.0, 10.0]), output: false)
-        net.setProcessing(Processing(functions: [.removeconstantrows, .mapminmax],
+        try net.setProcessing(Processing(functions: [.removeconstantrows, .mapminmax],
                                      xmin: [-3.0, 0.5], xmax: [5.0, 1.75]), output: true)
         net.weights = modelWeights
         return net
@@ -96,8 +96,8 @@ enum GoldenV1 {
     /// model_linear_v1.h5: no hidden layer, mapminmax on inputs only, no options or record.
     static func linearModel() throws -> Network {
         var net = try Network(hiddenSizes: [])
-        net.setProcessing(Processing(functions: [.mapminmax], xmin: [0.0, -10.0], xmax: [1.0, 10.0]), output: false)
-        net.setProcessing(Processing(functions: [], xmin: [-7.5], xmax: [7.5]), output: true)
+        try net.setProcessing(Processing(functions: [.mapminmax], xmin: [0.0, -10.0], xmax: [1.0, 10.0]), output: false)
+        try net.setProcessing(Processing(functions: [], xmin: [-7.5], xmax: [7.5]), output: true)
         net.weights = [0.125, 2.5, -0.375]
         return net
     }

@@ -772,6 +772,25 @@ static void test_bytes_bad_input(void)
     lmnet_network_free(net);
 }
 
+/* A network too large for memory is refused with a status, never a crash. */
+static void test_huge_network_is_refused(void)
+{
+    int64_t hidden[2] = {100000, 100000}, wide[1] = {40000}, n = -1;
+    double x[4] = {0, 1, 2, 3}, t[4] = {1, 0, 1, 0}, xmin[1] = {0}, xmax[1] = {3};
+    lmnet_network *huge = NULL, *big = NULL;
+    REQUIRE_OK(lmnet_network_create(hidden, 2, &huge));
+    CHECK_FAILS(lmnet_network_configure(huge, x, t, 4, 1, 1, 0), LMNET_ERR_OUT_OF_MEMORY, "weights");
+    CHECK_STATUS(lmnet_network_set_process_settings(huge, LMNET_INPUT, xmin, xmax, 1), LMNET_OK);
+    CHECK_FAILS(lmnet_network_set_process_settings(huge, LMNET_OUTPUT, xmin, xmax, 1), LMNET_ERR_OUT_OF_MEMORY, "weights");
+    CHECK_STATUS(lmnet_network_num_weights(huge, &n), LMNET_OK);
+    CHECK(n == 0); /* still unconfigured */
+    /* 120,001 weights fit, but LM's two P x P matrices (about 230 GB) do not */
+    REQUIRE_OK(lmnet_network_create(wide, 1, &big));
+    CHECK_FAILS(lmnet_train(big, NULL, x, t, 4, 1, 1, NULL, NULL, NULL), LMNET_ERR_OUT_OF_MEMORY, "memory");
+    lmnet_network_free(big);
+    lmnet_network_free(huge);
+}
+
 /* ---------------------------------------------------------------- datasets */
 
 static void test_dataset_create_bad_input(void)
@@ -885,6 +904,7 @@ int main(int argc, char **argv)
     RUN_TEST(test_network_configure_bad_input);
     RUN_TEST(test_network_init_and_weights_bad_input);
     RUN_TEST(test_network_sim_bad_input);
+    RUN_TEST(test_huge_network_is_refused);
     RUN_TEST(test_options_create_and_clone_bad_input);
     RUN_TEST(test_options_numeric_bad_input);
     RUN_TEST(test_options_string_bad_input);

@@ -10,9 +10,9 @@ import Glibc
 /// JᵀJ and Jᵀe are accumulated over blocks of samples by one dsyrk per block on the
 /// augmented block [J | e]: its Gram matrix holds JᵀJ and, in its last column, Jᵀe, so
 /// no second pass over J is needed. Memory is O(P² + block·P); the full Jacobian is
-/// never held. Errors are in original target
-/// units: e = t - y with y after reverse output processing, so J includes each output's
-/// reverse-mapminmax gain. All buffers are allocated here, once.
+/// never held. Errors are in original target units: e = t - y with y after reverse
+/// output processing, so J includes each output's reverse-mapminmax gain. All buffers
+/// are allocated here, once.
 public final class TrainingProblem {
     public let network: Network
     public let division: Division

@@ -22,7 +22,7 @@ suite() {
     fi
 }
 
-suite "swift (core, HDF5)" swift test
+suite "swift (core, HDF5)" swift test --disable-swift-testing   # XCTest only: there are no Swift Testing tests
 suite "lmnet command" Tests/cli/run_tests.sh
 suite "C ABI" Tests/c/run_tests.sh
 suite "HDF5 readers (Octave load, h5py)" Tests/hdf5/run_checks.sh

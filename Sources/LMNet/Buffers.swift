@@ -75,3 +75,12 @@ func side(_ s: Int32) throws -> Bool {
     guard s == 0 || s == 1 else { throw LMNetError(.invalidArgument, "side must be LMNET_INPUT (0) or LMNET_OUTPUT (1), got \(s)") }
     return s == 1
 }
+
+/// Training data (x: Q × R, t: Q × S) as buffers after checking the sizes.
+func trainingData(_ x: UnsafePointer<Double>?, _ t: UnsafePointer<Double>?, _ q: Int64, _ r: Int64, _ s: Int64)
+    throws -> (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>) {
+    guard q >= 1, r >= 1, s >= 1 else {
+        throw LMNetError(.dimension, "n_samples, n_inputs and n_outputs must be positive, got \(q), \(r), \(s)")
+    }
+    return (try inputArray(x, try elementCount(q, r, "x"), "x"), try inputArray(t, try elementCount(q, s, "t"), "t"))
+}

@@ -164,15 +164,6 @@ public func lmnet_network_set_process_settings(_ net: OpaquePointer?, _ side: In
     }
 }
 
-/// Shapes of (x, t) for a network call.
-private func trainingData(_ x: UnsafePointer<Double>?, _ t: UnsafePointer<Double>?, _ q: Int64, _ r: Int64, _ s: Int64)
-    throws -> (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>) {
-    guard q >= 1, r >= 1, s >= 1 else {
-        throw LMNetError(.dimension, "n_samples, n_inputs and n_outputs must be positive, got \(q), \(r), \(s)")
-    }
-    return (try inputArray(x, try elementCount(q, r, "x"), "x"), try inputArray(t, try elementCount(q, s, "t"), "t"))
-}
-
 @c @implementation
 public func lmnet_network_configure(_ net: OpaquePointer?, _ x: UnsafePointer<Double>?, _ t: UnsafePointer<Double>?,
                                     _ nSamples: Int64, _ nInputs: Int64, _ nOutputs: Int64, _ seed: UInt64) -> lmnet_status {

@@ -1,15 +1,6 @@
 import CLMNet
 import LMNetCore
 
-/// Shapes of (x, t) for training.
-private func trainingArrays(_ x: UnsafePointer<Double>?, _ t: UnsafePointer<Double>?, _ q: Int64, _ r: Int64, _ s: Int64)
-    throws -> (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>) {
-    guard q >= 1, r >= 1, s >= 1 else {
-        throw LMNetError(.dimension, "n_samples, n_inputs and n_outputs must be positive, got \(q), \(r), \(s)")
-    }
-    return (try inputArray(x, try elementCount(q, r, "x"), "x"), try inputArray(t, try elementCount(q, s, "t"), "t"))
-}
-
 /// Options from a handle, or the defaults for NULL.
 private func optionsOrDefault(_ opts: OpaquePointer?) throws -> TrainingOptions {
     opts == nil ? TrainingOptions() : (try unbox(opts, "opts") as OptionsBox).options
@@ -22,7 +13,7 @@ public func lmnet_train(_ net: OpaquePointer?, _ opts: OpaquePointer?, _ x: Unsa
     api {
         let box: NetworkBox = try unbox(net, "net")
         let options = try optionsOrDefault(opts)
-        let (xb, tb) = try trainingArrays(x, t, nSamples, nInputs, nOutputs)
+        let (xb, tb) = try trainingData(x, t, nSamples, nInputs, nOutputs)
         // The callback sees the record so far through one handle that lives for the call.
         let live = RecordBox(TrainingRecord())
         let handle = OpaquePointer(Unmanaged.passUnretained(live).toOpaque())
@@ -73,7 +64,7 @@ public func lmnet_train_multistart(_ net: OpaquePointer?, _ opts: OpaquePointer?
     api {
         let box: NetworkBox = try unbox(net, "net")
         let options = try optionsOrDefault(opts)
-        let (xb, tb) = try trainingArrays(x, t, nSamples, nInputs, nOutputs)
+        let (xb, tb) = try trainingData(x, t, nSamples, nInputs, nOutputs)
         let bestOut = try requireOut(bestOut, "best_out")
         guard numStarts >= 1, numStarts <= 100_000 else { throw LMNetError(.dimension, "num_starts must be in 1...100000, got \(numStarts)") }
         guard numThreads >= 1, numThreads <= 1024 else { throw LMNetError(.invalidArgument, "num_threads must be in 1...1024, got \(numThreads)") }

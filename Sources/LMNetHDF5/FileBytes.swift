@@ -31,9 +31,11 @@ public enum FileBytes {
 
     /// Loads record-file bytes.
     public static func loadRecord(_ bytes: [UInt8]) throws -> TrainingRecord {
-        try withFileContext("<record bytes>") {
-            try RecordCodec.decode(Container.document(of: bytes, expecting: .record), at: "/training")
-        }
+        try withFileContext("<record bytes>") { try decodeRecord(bytes) }
+    }
+
+    static func decodeRecord(_ bytes: [UInt8]) throws -> TrainingRecord {
+        try RecordCodec.decode(Container.document(of: bytes, expecting: .record), at: "/training")
     }
 
     /// HDF5 writes files, so the bytes pass through a private scratch file that is removed:

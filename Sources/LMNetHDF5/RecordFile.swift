@@ -14,8 +14,7 @@ public enum RecordFile {
 
     /// Loads and validates; throws `.io`, `.format` or `.formatVersion`.
     public static func load(_ path: String) throws -> TrainingRecord {
-        try withFileContext(path) {
-            try RecordCodec.decode(Container.document(of: AtomicFile.readAll(path), expecting: .record), at: "/training")
-        }
+        let bytes = try withFileContext(path) { try AtomicFile.readAll(path) }
+        return try withFileContext(path) { try FileBytes.decodeRecord(bytes) }
     }
 }
